@@ -1,0 +1,115 @@
+/**
+ * Loads a remote statement: one request per URL per page (a module-level cache of promises,
+ * shared by every element and kept for failures too, so a broken endpoint is not hammered),
+ * no cookies, a timeout, and each failure mapped to the reason an element reports in
+ * `icn-error`. Tests replace the loader with `setStatementLoader()`.
+ */
+import { validateStatement, type Statement } from './schema.js';
+
+/** Why a statement could not be shown as asked; the `reason` of `icn-error`. */
+export type ErrorReason = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'unknown-network';
+
+/** A failure with its reason and a sentence a webmaster understands. */
+export class StatementError extends Error {
+  constructor(
+    readonly reason: ErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StatementError';
+  }
+}
+
+/** Fetches, parses and validates the statement at an absolute URL; rejects with a StatementError. */
+export type StatementLoader = (url: string) => Promise<Statement>;
+
+/** How long a request may take, body included, before it is given up: at most 10 s. */
+export const LOAD_TIMEOUT_MS = 10_000;
+
+/** What the element shows instead, said once at the end of each message. */
+const FALLBACK = 'The embedded statement is shown instead.';
+
+/** The default loader: `fetch` with `credentials: 'omit'` and an abort after `timeoutMs`. */
+export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Statement> {
+  const fail = (reason: ErrorReason, what: string) =>
+    new StatementError(reason, `Could not load the statement from ${url}: ${what}. ${FALLBACK}`);
+  const signal = AbortSignal.timeout(timeoutMs);
+  const lost = () =>
+    signal.aborted
+      ? fail('timeout', `no complete answer within ${timeoutMs / 1000} s`)
+      : fail(
+          'network',
+          'the server could not be reached (offline, wrong address, blocked, or it does not allow cross-origin requests: CORS)',
+        );
+
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, {
+      credentials: 'omit',
+      signal,
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) {
+      throw fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    }
+    body = await response.text();
+  } catch (error) {
+    throw error instanceof StatementError ? error : lost();
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    const start = body.trimStart().slice(0, 40);
+    throw fail('parse', `the answer is not valid JSON${start ? ` (it starts with “${start}”)` : ' (it is empty)'}`);
+  }
+
+  const result = validateStatement(data);
+  if (!result.ok) {
+    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
+    throw fail('schema', `the data does not follow the statement format: ${result.problems[0]}${more}`);
+  }
+  return result.statement;
+}
+
+let loader: StatementLoader = (url) => fetchStatement(url);
+const cache = new Map<string, Promise<Statement>>();
+
+/**
+ * The statement at `src` (resolved against the document), fetched once per page. Rejects with
+ * a StatementError; only http(s) addresses are fetched.
+ */
+export function loadStatement(src: string): Promise<Statement> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return Promise.reject(new StatementError('network', `The src “${src}” is not a valid web address. ${FALLBACK}`));
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return Promise.reject(
+      new StatementError('network', `The src “${src}” must be an http(s) address. ${FALLBACK}`),
+    );
+  }
+  const key = url.href;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = Promise.resolve()
+      .then(() => loader(key))
+      .catch((error: unknown) => {
+        throw error instanceof StatementError
+          ? error
+          : new StatementError('network', `Could not load the statement from ${key}: ${String(error)}. ${FALLBACK}`);
+      });
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+/** Replaces the loader (tests, or an app with its own data layer) and empties the cache. */
+export function setStatementLoader(next?: StatementLoader): void {
+  loader = next ?? ((url) => fetchStatement(url));
+  cache.clear();
+}

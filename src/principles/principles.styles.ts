@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const principlesStyles = css`
+  .card {
+    padding: var(--_pad, 0);
+    line-height: 1.5;
+  }
+  :host([theme]) .card {
+    --_pad: 1.25rem 1.5rem;
+  }
+  .title {
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 0.75rem;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  ol {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.75em;
+  }
+  li {
+    margin-block: 0.4em;
+    padding-inline-start: 0.25em;
+  }
+  li::marker {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+    margin: 0.75rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .links li {
+    margin: 0;
+    padding: 0;
+  }
+  .links a {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.1em;
+  }
+  blockquote {
+    margin: 0;
+    font-size: 1.1em;
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 1rem;
+  }
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    margin-top: 0.5rem;
+    font-size: 0.9em;
+  }
+  figcaption .title {
+    display: inline;
+    font-size: inherit;
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,116 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { httpUrl } from '../data/url.js';
+import { msg } from '../shared/i18n.js';
+import { StatementElement } from '../shared/statement-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { intIn } from '../shared/warn.js';
+import { principlesStyles } from './principles.styles.js';
+
+/** How many principles `collapsed` shows before the reveal button. */
+const COLLAPSED_COUNT = 3;
+/** The words in an introduction paragraph that link to the PDF when the data has `documentUrl`. */
+const PDF_MARKER = '(download pdf)';
+
+/**
+ * @summary The statement's principles card: title, introduction, the principles as an ordered
+ * list, and links to the statement page, the PDF and joining where the data has them.
+ *
+ * @tag icn-principles
+ *
+ * @csspart card - The card around everything.
+ * @csspart title - The statement's title (a heading of `heading-level`).
+ * @csspart principle - Each principle (a list item, or the quote with `principle`).
+ *
+ * @cssprop --icn-accent - Links, list markers, the quote's rule and focus rings.
+ * @cssprop --icn-text - Text colour (default: the host page's, or the theme's).
+ * @cssprop --icn-surface - Background (default: transparent, or the theme's).
+ * @cssprop --icn-font - Font family (default: the host page's).
+ * @cssprop --icn-radius - Corner radius of the card and buttons.
+ *
+ * @fires icn-load - The content is ready. `detail: { source: 'embedded' | 'remote' }`.
+ * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`.
+ */
+export class IcnPrinciples extends StatementElement {
+  static override styles = [themeStyles, principlesStyles];
+
+  static override properties = {
+    ...StatementElement.properties,
+    principle: { reflect: true },
+    collapsed: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    _expanded: { state: true },
+  };
+
+  /** Show only principle N (1 to the number of principles), as a quote. */
+  declare principle: string | number | undefined;
+  /** Show the first three principles and a button that reveals all. */
+  declare collapsed: boolean;
+  /** Level of the title's heading, 1–6 (default 2). */
+  declare headingLevel: string | number | undefined;
+  declare private _expanded: boolean;
+
+  constructor() {
+    super();
+    this.collapsed = false;
+    this._expanded = false;
+  }
+
+  override render(): TemplateResult {
+    const { title, intro, principles } = this.text;
+    const count = principles.value.length;
+    const only = intIn(this.localName, 'principle', this.principle, 1, count, undefined);
+    const level = intIn(this.localName, 'heading-level', this.headingLevel, 1, 6, 2);
+    const busy = this._loading ? 'busy' : '';
+
+    if (only !== undefined) {
+      return html`<figure part="card" class="card ${busy}" aria-busy=${this._loading}>
+        <blockquote part="principle" lang=${principles.lang}><p>${principles.value[only - 1]}</p></blockquote>
+        <figcaption>
+          <span part="title" class="title" lang=${title.lang}>${title.value}</span>,
+          <span lang=${this.ui}>${msg(this.ui, 'principle', { n: only })}</span>
+        </figcaption>
+      </figure>`;
+    }
+
+    const folded = this.collapsed && !this._expanded && count > COLLAPSED_COUNT;
+    const shown = folded ? principles.value.slice(0, COLLAPSED_COUNT) : principles.value;
+    const pdf = httpUrl(this._statement.documentUrl);
+    return html`<article part="card" class="card ${busy}" aria-labelledby="title" aria-busy=${this._loading}>
+      <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</div>
+      ${intro.value.map((p) => html`<p lang=${intro.lang}>${withPdfLink(p, pdf)}</p>`)}
+      <ol id="principles" lang=${principles.lang}>
+        ${shown.map((p) => html`<li part="principle">${p}</li>`)}
+      </ol>
+      ${this.collapsed && count > COLLAPSED_COUNT
+        ? html`<button type="button" aria-expanded=${!folded} aria-controls="principles" lang=${this.ui} @click=${this.#toggle}>
+            ${folded ? msg(this.ui, 'showAllPrinciples', { n: count }) : msg(this.ui, 'showFewer')}
+          </button>`
+        : nothing}
+      ${this.#links(pdf)}
+    </article>`;
+  }
+
+  #links(pdf: string | undefined): TemplateResult | typeof nothing {
+    const links = [
+      [httpUrl(this._statement.url), msg(this.ui, 'readStatement')],
+      [pdf, msg(this.ui, 'downloadPdf')],
+      [httpUrl(this._statement.joinUrl), msg(this.ui, 'join')],
+    ].filter((link): link is [string, string] => link[0] !== undefined);
+    if (!links.length) return nothing;
+    return html`<ul class="links" lang=${this.ui}>
+      ${links.map(([href, label]) => html`<li><a href=${href}>${label}</a></li>`)}
+    </ul>`;
+  }
+
+  #toggle(): void {
+    this._expanded = !this._expanded;
+  }
+}
+
+/** An introduction paragraph, its "(download pdf)" marker a link when there is a PDF. */
+function withPdfLink(paragraph: string, pdf: string | undefined): TemplateResult | string {
+  const at = pdf ? paragraph.indexOf(PDF_MARKER) : -1;
+  if (at < 0) return paragraph;
+  const end = at + PDF_MARKER.length;
+  return html`${paragraph.slice(0, at)}<a href=${pdf}>${PDF_MARKER}</a>${paragraph.slice(end)}`;
+}

@@ -1,0 +1,132 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { embeddedStatement } from '../data/statement.js';
+import { loadStatement, StatementError, type ErrorReason } from '../data/loader.js';
+import { localize, type LocalizedStatement } from '../data/localize.js';
+import type { Statement } from '../data/schema.js';
+import { uiLang, type UiLang } from './i18n.js';
+import { resolveLang } from './lang.js';
+import { warnOnce } from './warn.js';
+
+/** `detail` of the `icn-load` event. */
+export interface IcnLoadDetail {
+  source: 'embedded' | 'remote';
+}
+
+/** `detail` of the `icn-error` event. */
+export interface IcnErrorDetail {
+  reason: ErrorReason;
+  message: string;
+}
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What the three elements share: `src`, `lang` and `theme`, loading with fallback to the
+ * embedded statement, and the `icn-load` / `icn-error` events.
+ */
+export abstract class StatementElement extends LitElement {
+  static override properties = {
+    src: { reflect: true },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    _statement: { state: true },
+    _loading: { state: true },
+  };
+
+  /** URL of a statement JSON; without it the embedded statement is shown and nothing is fetched. */
+  declare src: string | undefined;
+  /** Language of the content; without it the nearest ancestor's `lang`, then the document's. */
+  declare lang: string;
+  /** `light`, `dark` or `auto`; without it the host page's font and colours show through. */
+  declare theme: Theme | undefined;
+
+  declare protected _statement: Statement;
+  declare protected _loading: boolean;
+  #source: IcnLoadDetail['source'] = 'embedded';
+  #announce = false;
+  #request = 0;
+
+  constructor() {
+    super();
+    this._statement = embeddedStatement;
+    this._loading = false;
+  }
+
+  /** The statement shown now: the remote one once loaded, else the embedded one. */
+  get statement(): Statement {
+    return this._statement;
+  }
+
+  /** The language asked for by `lang`, an ancestor or the document. */
+  protected get requestedLang(): string {
+    return resolveLang(this, this._statement.lang);
+  }
+
+  /** The language of the element's own words. */
+  protected get ui(): UiLang {
+    return uiLang(this.requestedLang);
+  }
+
+  /** The statement's text in the requested language where the data has it. */
+  protected get text(): LocalizedStatement {
+    return localize(this._statement, this.requestedLang);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme && !['light', 'dark', 'auto'].includes(this.theme)) {
+      warnOnce(`<${this.localName} theme="${this.theme}"> is not light, dark or auto; the host page's colours are used.`);
+    }
+    if (changed.has('src')) this.#load();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#announce && !this._loading) {
+      this.#announce = false;
+      this.emit<IcnLoadDetail>('icn-load', { source: this.#source });
+      this.dataReady();
+    }
+  }
+
+  /** Called after each `icn-load`: for checks that need the data, such as the badge's network. */
+  protected dataReady(): void {}
+
+  /** Dispatches a bubbling, composed event. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Reports a problem with `icn-error` and on the console. */
+  protected fail(reason: ErrorReason, message: string): void {
+    console.warn(`icn-widgets: <${this.localName}> ${message}`);
+    this.emit<IcnErrorDetail>('icn-error', { reason, message });
+  }
+
+  #load(): void {
+    const request = ++this.#request;
+    const src = this.src?.trim();
+    this.#announce = true;
+    if (!src) {
+      this.#show(embeddedStatement, 'embedded');
+      return;
+    }
+    this._loading = true;
+    loadStatement(src).then(
+      (statement) => {
+        if (request === this.#request) this.#show(statement, 'remote');
+      },
+      (error: unknown) => {
+        if (request !== this.#request) return;
+        const failure = error instanceof StatementError ? error : new StatementError('network', String(error));
+        this.fail(failure.reason, failure.message);
+        this.#show(embeddedStatement, 'embedded');
+      },
+    );
+  }
+
+  #show(statement: Statement, source: IcnLoadDetail['source']): void {
+    this._statement = statement;
+    this.#source = source;
+    this._loading = false;
+  }
+}

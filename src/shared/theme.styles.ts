@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+const light = css`
+  color-scheme: light;
+  color: var(--icn-text, #1f2328);
+  background: var(--icn-surface, #ffffff);
+  --_accent: var(--icn-accent, #0a55b8);
+  --_muted: color-mix(in srgb, currentColor 72%, transparent);
+  --_line: color-mix(in srgb, currentColor 25%, transparent);
+`;
+
+const dark = css`
+  color-scheme: dark;
+  color: var(--icn-text, #eef0f3);
+  background: var(--icn-surface, #1b1e24);
+  --_accent: var(--icn-accent, #8cb8ff);
+`;
+
+/**
+ * What every element shares: the public custom properties feeding private ones, the themes,
+ * a visible focus ring, 24 px targets and forced-colours support. Without `theme` the element
+ * takes the host page's font and text colour on a transparent background.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--icn-font, inherit);
+    color: var(--icn-text, inherit);
+    background: var(--icn-surface, transparent);
+    border-radius: var(--icn-radius, 0.5rem);
+    --_accent: var(--icn-accent, currentColor);
+    --_radius: var(--icn-radius, 0.5rem);
+    --_muted: currentColor;
+    --_line: color-mix(in srgb, currentColor 30%, transparent);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']),
+  :host([theme='auto']) {
+    ${light}
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+    min-height: 24px;
+    min-width: 24px;
+  }
+  button {
+    cursor: pointer;
+    padding: 0.25em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .busy {
+    visibility: hidden;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+    button,
+    input {
+      border: 1px solid ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

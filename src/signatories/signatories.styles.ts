@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const signatoriesStyles = css`
+  .wrap {
+    padding: var(--_pad, 0);
+    line-height: 1.4;
+  }
+  :host([theme]) .wrap {
+    --_pad: 1.25rem 1.5rem;
+  }
+  .heading {
+    font-size: 1.2em;
+    font-weight: 700;
+    margin: 0 0 0.75rem;
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.75rem;
+  }
+  input {
+    min-height: 2.25rem;
+    padding: 0.25em 0.6em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: transparent;
+    width: min(100%, 20rem);
+  }
+  .status {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  ul {
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0.5rem;
+  }
+  .grid li {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-height: 24px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  .grid .sep {
+    display: none;
+  }
+  .grid .name {
+    display: block;
+    font-size: 0.9em;
+  }
+  .list li {
+    padding-block: 0.2rem;
+  }
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  a {
+    display: inline-block;
+    min-height: 24px;
+    min-width: 24px;
+  }
+  .acronym {
+    font-weight: 700;
+  }
+  li[aria-current] {
+    border-color: var(--_accent);
+    box-shadow: inset 0.25rem 0 0 var(--_accent);
+  }
+  :host(:dir(rtl)) li[aria-current] {
+    box-shadow: inset -0.25rem 0 0 var(--_accent);
+  }
+  .list li[aria-current],
+  .inline li[aria-current] {
+    padding-inline-start: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    li[aria-current] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

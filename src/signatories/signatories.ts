@@ -1,0 +1,135 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { findSignatory, fold, matchesQuery } from '../data/match.js';
+import type { Signatory } from '../data/schema.js';
+import { httpUrl } from '../data/url.js';
+import { msg } from '../shared/i18n.js';
+import { StatementElement } from '../shared/statement-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { intIn, oneOf } from '../shared/warn.js';
+import { signatoriesStyles } from './signatories.styles.js';
+
+/**
+ * @summary Every signatory of the statement, acronym and full name, linked to its website where
+ * the data has one.
+ *
+ * @tag icn-signatories
+ *
+ * @csspart list - The list of signatories.
+ * @csspart signatory - Each signatory (a list item).
+ *
+ * @cssprop --icn-accent - Links, the highlighted signatory and focus rings.
+ * @cssprop --icn-text - Text colour (default: the host page's, or the theme's).
+ * @cssprop --icn-surface - Background (default: transparent, or the theme's).
+ * @cssprop --icn-font - Font family (default: the host page's).
+ * @cssprop --icn-radius - Corner radius of the grid's cells, the field and buttons.
+ *
+ * @fires icn-load - The content is ready. `detail: { source: 'embedded' | 'remote' }`.
+ * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`.
+ */
+export class IcnSignatories extends StatementElement {
+  static override styles = [themeStyles, signatoriesStyles];
+
+  static override properties = {
+    ...StatementElement.properties,
+    layout: { reflect: true },
+    sort: { reflect: true },
+    highlight: { reflect: true },
+    filter: { type: Boolean, reflect: true },
+    limit: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    _query: { state: true },
+    _expanded: { state: true },
+  };
+
+  /** `grid` (default), `list` or `inline`. */
+  declare layout: 'grid' | 'list' | 'inline' | undefined;
+  /** `statement` (the data's order, default) or `name`. */
+  declare sort: 'statement' | 'name' | undefined;
+  /** A signatory to mark (id, acronym or name, in any case), e.g. the host member itself. */
+  declare highlight: string | undefined;
+  /** Show a search field that narrows the list by acronym or name, ignoring case and accents. */
+  declare filter: boolean;
+  /** Show this many signatories and a button that reveals the rest. */
+  declare limit: string | number | undefined;
+  /** Level of the list's heading, 1–6 (default 2). */
+  declare headingLevel: string | number | undefined;
+  declare private _query: string;
+  declare private _expanded: boolean;
+
+  constructor() {
+    super();
+    this.filter = false;
+    this._query = '';
+    this._expanded = false;
+  }
+
+  override render(): TemplateResult {
+    const tag = this.localName;
+    const ui = this.ui;
+    const layout = oneOf(tag, 'layout', this.layout, ['grid', 'list', 'inline'], 'grid');
+    const byName = oneOf(tag, 'sort', this.sort, ['statement', 'name'], 'statement') === 'name';
+    const limit = intIn(tag, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, undefined);
+    const level = intIn(tag, 'heading-level', this.headingLevel, 1, 6, 2);
+    const all = this._statement.signatories;
+    const marked = findSignatory(all, this.highlight);
+
+    let shown: readonly Signatory[] = byName ? sortByName(all, this._statement.lang) : all;
+    const query = this.filter ? fold(this._query) : '';
+    if (query) shown = shown.filter((s) => matchesQuery(s, query));
+    const matching = shown.length;
+    const folded = limit !== undefined && !this._expanded && matching > limit;
+    if (folded) shown = shown.slice(0, limit);
+
+    return html`<div class="wrap ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
+      <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
+      ${this.filter
+        ? html`<div class="search" lang=${ui}>
+            <label for="filter">${msg(ui, 'filterLabel')}</label>
+            <input id="filter" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this.#onInput} />
+            <p class="status" role="status">
+              ${matching ? msg(ui, 'count', { n: matching, total: all.length }) : msg(ui, 'noMatch')}
+            </p>
+          </div>`
+        : nothing}
+      <ul part="list" id="list" class=${layout} aria-labelledby="heading" lang=${this._statement.lang}>
+        ${shown.map((s) => this.#item(s, s === marked))}
+      </ul>
+      ${limit !== undefined && matching > limit
+        ? html`<button type="button" aria-expanded=${!folded} aria-controls="list" lang=${ui} @click=${this.#toggle}>
+            ${folded ? msg(ui, 'showAllSignatories', { n: matching }) : msg(ui, 'showFewer')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  #item(s: Signatory, marked: boolean): TemplateResult {
+    const label = html`${s.acronym
+      ? html`<span class="acronym">${s.acronym}</span><span class="sep"> – </span>`
+      : nothing}<span class="name">${s.name}</span>`;
+    const url = httpUrl(s.url);
+    return html`<li part="signatory" aria-current=${marked ? 'true' : nothing}>
+      ${url ? html`<a href=${url}>${label}</a>` : label}
+    </li>`;
+  }
+
+  #onInput(event: InputEvent): void {
+    this._query = (event.target as HTMLInputElement).value;
+  }
+
+  #toggle(): void {
+    this._expanded = !this._expanded;
+  }
+}
+
+const sorted = new WeakMap<readonly Signatory[], Signatory[]>();
+
+/** The signatories in alphabetical order of name, computed once per list. */
+function sortByName(list: readonly Signatory[], lang: string): Signatory[] {
+  let out = sorted.get(list);
+  if (!out) {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    out = [...list].sort((a, b) => collator.compare(a.name, b.name));
+    sorted.set(list, out);
+  }
+  return out;
+}
