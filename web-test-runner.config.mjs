@@ -9,7 +9,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [fakeEndpoints],
   concurrency: 2,
-  testFramework: { config: { timeout: 8000 } },
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {

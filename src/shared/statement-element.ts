@@ -59,7 +59,8 @@ export abstract class StatementElement extends LitElement {
 
   /** The language asked for by `lang`, an ancestor or the document. */
   protected get requestedLang(): string {
-    return resolveLang(this, this._statement.lang);
+    // The property first: during render a newly set `lang` is not yet reflected to the attribute.
+    return this.lang?.trim() || resolveLang(this, this._statement.lang);
   }
 
   /** The language of the element's own words. */
@@ -76,7 +77,7 @@ export abstract class StatementElement extends LitElement {
     if (changed.has('theme') && this.theme && !['light', 'dark', 'auto'].includes(this.theme)) {
       warnOnce(`<${this.localName} theme="${this.theme}"> is not light, dark or auto; the host page's colours are used.`);
     }
-    if (changed.has('src')) this.#load();
+    if (changed.has('src') || !this.hasUpdated) this.#load();
   }
 
   override updated(changed: PropertyValues<this>): void {

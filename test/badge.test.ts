@@ -1,0 +1,139 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/badge/define.js';
+import type { IcnBadge } from '../src/badge/badge.js';
+import { setStatementLoader } from '../src/data/loader.js';
+import { embeddedStatement } from '../src/data/statement.js';
+import { fresh, recorder, textOf } from './helpers.js';
+
+const TITLE = embeddedStatement.title;
+const link = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="badge"]')!;
+
+describe('<icn-badge>', () => {
+  afterEach(() => setStatementLoader());
+
+  it('is a link reading that the network is a signatory of the statement', async () => {
+    const events = recorder();
+    const el = await fixture<IcnBadge>(html`<icn-badge network="ENCC" @icn-load=${events.onLoad} @icn-error=${events.onError}></icn-badge>`);
+    await events.loaded();
+    expect(link(el).localName).to.equal('a');
+    expect(textOf(el)).to.equal(`ENCC is a signatory of ${TITLE}`);
+    expect(events.loads).to.deep.equal([{ source: 'embedded' }]);
+    expect(events.errors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('matches the network on id, acronym or name, ignoring case and accents', async () => {
+    const cases = {
+      encc: 'ENCC',
+      'eca-ec': 'ECA-EC',
+      'res artis': 'Res Artis',
+      'RES-ARTIS': 'Res Artis',
+      'Triangle Network': 'Triangle Network',
+      'reseau art nouveau network': 'RANN',
+      ' Culture Action Europe ': 'CAE',
+    };
+    for (const [network, shown] of Object.entries(cases)) {
+      const el = await fixture<IcnBadge>(html`<icn-badge network=${network}></icn-badge>`);
+      expect(el.shadowRoot!.querySelector('.who')!.textContent, network).to.equal(shown);
+    }
+  });
+
+  it('claims nothing for a network that did not sign, and fires icn-error "unknown-network"', async () => {
+    const events = recorder();
+    const el = await fixture<IcnBadge>(html`<icn-badge network="ACME" @icn-load=${events.onLoad} @icn-error=${events.onError}></icn-badge>`);
+    await events.loaded();
+    expect(textOf(el)).to.equal(TITLE);
+    expect(el.shadowRoot!.querySelector('.who')).to.equal(null);
+    expect(events.errors).to.have.length(1);
+    expect(events.errors[0].reason).to.equal('unknown-network');
+    expect(events.errors[0].message).to.contain('“ACME” is not a signatory');
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks a network changed later', async () => {
+    const events = recorder();
+    const el = await fixture<IcnBadge>(html`<icn-badge network="IETM" @icn-error=${events.onError}></icn-badge>`);
+    el.network = 'Nobody';
+    await el.updateComplete;
+    expect(events.errors.map((e) => e.reason)).to.deep.equal(['unknown-network']);
+    el.network = 'TEH';
+    await el.updateComplete;
+    expect(textOf(el)).to.equal(`TEH is a signatory of ${TITLE}`);
+    expect(events.errors).to.have.length(1);
+  });
+
+  it('comes in three sizes; medium is the default and a wrong size falls back to it', async () => {
+    const heights: Record<string, number> = {};
+    for (const size of ['small', 'medium', 'large', 'huge', '']) {
+      const el = await fixture<IcnBadge>(html`<icn-badge network="IMC" size=${size}></icn-badge>`);
+      heights[size] = el.getBoundingClientRect().height;
+      expect(heights[size], size).to.be.at.least(24);
+    }
+    expect(heights.small).to.be.below(heights.medium);
+    expect(heights.medium).to.be.below(heights.large);
+    expect(heights.huge).to.equal(heights.medium);
+    expect(heights['']).to.equal(heights.medium);
+  });
+
+  for (const theme of ['light', 'dark', 'auto']) {
+    it(`is accessible in theme="${theme}"`, async () => {
+      const el = await fixture<IcnBadge>(html`<icn-badge network="NEMO" theme=${theme}></icn-badge>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('links by default to the statement page beside the bundle', async () => {
+    const el = await fixture<IcnBadge>(html`<icn-badge network="FACE"></icn-badge>`);
+    const href = link(el).href;
+    expect(href).to.match(/^http:\/\/localhost:\d+\/src\/badge\/index\.html$/);
+  });
+
+  it('links to the statement url from the data, or to href', async () => {
+    const events = recorder();
+    const el = await fixture<IcnBadge>(
+      html`<icn-badge network="tst" src=${fresh('/test/fixtures/remote-statement.json')} @icn-load=${events.onLoad}></icn-badge>`,
+    );
+    await events.loaded();
+    await el.updateComplete;
+    expect(link(el).getAttribute('href')).to.equal('https://example.org/test/statement');
+    expect(textOf(el)).to.equal('TST is a signatory of TEST DATA: remote statement title');
+    el.href = '/members/our-statement';
+    await el.updateComplete;
+    expect(link(el).getAttribute('href')).to.equal(new URL('/members/our-statement', location.href).href);
+  });
+
+  it('never links to a non-http(s) href', async () => {
+    const el = await fixture<IcnBadge>(html`<icn-badge network="ELIA" href="javascript:alert(1)"></icn-badge>`);
+    expect(link(el).getAttribute('href')).to.match(/^http:\/\/localhost:\d+\//);
+  });
+
+  it('says its sentence in each language, the title marked with its own', async () => {
+    const expected = {
+      en: `ECHO is a signatory of ${TITLE}`,
+      fr: `ECHO est signataire de ${TITLE}`,
+      de: `ECHO hat unterzeichnet: ${TITLE}`,
+      es: `ECHO es firmante de ${TITLE}`,
+      it: `ECHO è firmatario di ${TITLE}`,
+    };
+    for (const [lang, sentence] of Object.entries(expected)) {
+      const wrap = await fixture(html`<p lang=${lang}><icn-badge network="ECHO"></icn-badge></p>`);
+      const el = wrap.firstElementChild as IcnBadge;
+      expect(textOf(el), lang).to.equal(sentence);
+      expect(link(el).getAttribute('lang')).to.equal(lang);
+      expect(el.shadowRoot!.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('falls back to the embedded statement on a failing endpoint, then checks the network', async () => {
+    const events = recorder();
+    const el = await fixture<IcnBadge>(
+      html`<icn-badge network="ENCC" src=${fresh('/fake/wrong-schema')} @icn-load=${events.onLoad} @icn-error=${events.onError}></icn-badge>`,
+    );
+    await events.loaded();
+    await el.updateComplete;
+    expect(events.errors.map((e) => e.reason)).to.deep.equal(['schema']);
+    expect(textOf(el)).to.equal(`ENCC is a signatory of ${TITLE}`);
+    await expect(el).to.be.accessible();
+  });
+});

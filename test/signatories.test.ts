@@ -1,0 +1,189 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/signatories/define.js';
+import type { IcnSignatories } from '../src/signatories/signatories.js';
+import { setStatementLoader } from '../src/data/loader.js';
+import { embeddedStatement } from '../src/data/statement.js';
+import { fresh, recorder } from './helpers.js';
+
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="signatory"]')];
+const names = (el: Element) => items(el).map((li) => li.querySelector('.name')!.textContent);
+const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
+const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+async function typeFilter(el: IcnSignatories, text: string) {
+  const field = input(el);
+  field.focus();
+  field.select();
+  await sendKeys(text ? { type: text } : { press: 'Backspace' });
+  await el.updateComplete;
+}
+
+describe('<icn-signatories>', () => {
+  afterEach(() => setStatementLoader());
+
+  it('lists all nineteen signatories in published order, acronym and name, as a grid', async () => {
+    const events = recorder();
+    const el = await fixture<IcnSignatories>(html`<icn-signatories @icn-load=${events.onLoad}></icn-signatories>`);
+    await events.loaded();
+    expect(events.loads).to.deep.equal([{ source: 'embedded' }]);
+    const list = el.shadowRoot!.querySelector('[part="list"]')!;
+    expect(list.localName).to.equal('ul');
+    expect(list.className).to.equal('grid');
+    expect(names(el)).to.deep.equal(embeddedStatement.signatories.map((s) => s.name));
+    const lines = items(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines[0]).to.equal('ARRE – Association of European Royal Residences');
+    expect(lines[7]).to.equal('Res Artis');
+    expect(lines[9]).to.equal('ECA-EC – European Choral Association – Europa Cantat');
+    const heading = el.shadowRoot!.querySelector('[role="heading"]')!;
+    expect(heading.textContent).to.equal('Signatories');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has list and inline layouts; a wrong layout falls back to grid', async () => {
+    for (const layout of ['list', 'inline', 'columns']) {
+      const el = await fixture<IcnSignatories>(html`<icn-signatories layout=${layout}></icn-signatories>`);
+      expect(el.shadowRoot!.querySelector('[part="list"]')!.className).to.equal(layout === 'columns' ? 'grid' : layout);
+      expect(items(el)).to.have.length(19);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('sorts by name', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories sort="name"></icn-signatories>`);
+    const sorted = embeddedStatement.signatories.map((s) => s.name).sort((a, b) => a.localeCompare(b, 'en'));
+    expect(names(el)).to.deep.equal(sorted);
+    expect(names(el)[0]).to.equal('Association of European Royal Residences');
+  });
+
+  it('marks the highlighted signatory with aria-current', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories highlight="ietm"></icn-signatories>`);
+    const current = items(el).filter((li) => li.hasAttribute('aria-current'));
+    expect(current).to.have.length(1);
+    expect(current[0].getAttribute('aria-current')).to.equal('true');
+    expect(current[0].querySelector('.acronym')!.textContent).to.equal('IETM');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by acronym or name in a labelled field, ignoring case and accents', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories filter></icn-signatories>`);
+    const field = input(el);
+    expect(field.type).to.equal('search');
+    expect(field.labels![0].textContent).to.equal('Filter signatories');
+    expect(status(el)).to.equal('19 of 19 signatories');
+
+    await typeFilter(el, 'reseau');
+    expect(names(el)).to.deep.equal(['Réseau Art Nouveau Network']);
+    expect(status(el)).to.equal('1 of 19 signatories');
+    await expect(el).to.be.accessible();
+
+    await typeFilter(el, 'MUSIC');
+    expect(names(el)).to.deep.equal([
+      'European Music Council',
+      'European Union of Music Competitions for Youth',
+      'International Music Council',
+      'European Network for Opera, Music and Dance Education',
+    ]);
+    await typeFilter(el, 'encc');
+    expect(names(el)).to.deep.equal(['European Network of Cultural Centres']);
+
+    await typeFilter(el, 'zzz');
+    expect(items(el)).to.have.length(0);
+    expect(status(el)).to.equal('No signatory matches.');
+    await expect(el).to.be.accessible();
+
+    await typeFilter(el, '');
+    expect(items(el)).to.have.length(19);
+  });
+
+  it('limit="N" shows N and a button that reveals the rest', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories limit="5"></icn-signatories>`);
+    expect(items(el)).to.have.length(5);
+    const reveal = el.shadowRoot!.querySelector('button')!;
+    expect(reveal.textContent!.trim()).to.equal('Show all 19 signatories');
+    expect(reveal.getAttribute('aria-expanded')).to.equal('false');
+    expect(reveal.getAttribute('aria-controls')).to.equal('list');
+    await expect(el).to.be.accessible();
+    reveal.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(19);
+    expect(reveal.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('ignores a limit that is not a positive whole number, or not below the count', async () => {
+    for (const limit of ['0', '-2', 'ten', '19', '40']) {
+      const el = await fixture<IcnSignatories>(html`<icn-signatories limit=${limit}></icn-signatories>`);
+      expect(items(el), limit).to.have.length(19);
+      expect(el.shadowRoot!.querySelector('button'), limit).to.equal(null);
+    }
+  });
+
+  it('heading-level sets the heading level', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories heading-level="3"></icn-signatories>`);
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('links signatories with a website, from a remote statement', async () => {
+    const events = recorder();
+    const el = await fixture<IcnSignatories>(
+      html`<icn-signatories src=${fresh('/test/fixtures/remote-statement.json')} @icn-load=${events.onLoad}></icn-signatories>`,
+    );
+    await events.loaded();
+    await el.updateComplete;
+    expect(events.loads).to.deep.equal([{ source: 'remote' }]);
+    expect(items(el).map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal([
+      'https://example.org/test/tst',
+      null,
+      'https://example.org/test/alpha',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('falls back to the embedded list on a failing endpoint', async () => {
+    const events = recorder();
+    const el = await fixture<IcnSignatories>(
+      html`<icn-signatories filter theme="dark" src=${fresh('/fake/malformed')} @icn-load=${events.onLoad} @icn-error=${events.onError}></icn-signatories>`,
+    );
+    await events.loaded();
+    await el.updateComplete;
+    expect(events.errors.map((e) => e.reason)).to.deep.equal(['parse']);
+    expect(items(el)).to.have.length(19);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders names as text and drops non-http(s) links', async () => {
+    setStatementLoader(async () => ({
+      ...embeddedStatement,
+      signatories: [
+        { id: 'x', acronym: '<i>X</i>', name: '<img src=x onerror="window.pwned=1">', url: 'javascript:window.pwned=1' },
+        { id: 'y', name: 'Y', url: 'https://example.org/test/y' },
+      ],
+    }));
+    const events = recorder();
+    const el = await fixture<IcnSignatories>(html`<icn-signatories src="https://example.org/test.json" @icn-load=${events.onLoad}></icn-signatories>`);
+    await events.loaded();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, i')).to.equal(null);
+    expect(names(el)[0]).to.equal('<img src=x onerror="window.pwned=1">');
+    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/test/y']);
+  });
+
+  it('speaks the page’s language', async () => {
+    const expected = {
+      fr: ['Signataires', 'Filtrer les signataires', 'Afficher les 19 signataires'],
+      de: ['Unterzeichner', 'Unterzeichner filtern', 'Alle 19 Unterzeichner anzeigen'],
+      es: ['Firmantes', 'Filtrar firmantes', 'Mostrar los 19 firmantes'],
+      it: ['Firmatari', 'Filtra i firmatari', 'Mostra tutti i 19 firmatari'],
+    };
+    for (const [lang, [heading, label, reveal]] of Object.entries(expected)) {
+      const el = await fixture<IcnSignatories>(html`<icn-signatories lang=${lang} filter limit="3"></icn-signatories>`);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[role="heading"]')!.textContent).to.equal(heading);
+      expect(root.querySelector('label')!.textContent).to.equal(label);
+      expect(root.querySelector('button')!.textContent!.trim()).to.equal(reveal);
+      expect(root.querySelector('ul')!.getAttribute('lang')).to.equal('en');
+    }
+  });
+});
