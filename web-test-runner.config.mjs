@@ -8,7 +8,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [fakeEndpoints],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, which flakes focus and axe checks.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
@@ -24,6 +25,9 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

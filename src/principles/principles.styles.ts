@@ -17,6 +17,10 @@ export const principlesStyles = css`
   p {
     margin: 0 0 0.75rem;
   }
+  p a {
+    display: inline-block;
+    min-height: 24px;
+  }
   ol {
     margin: 0 0 0.75rem;
     padding-inline-start: 1.75em;

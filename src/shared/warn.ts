@@ -21,6 +21,7 @@ export function intIn(tag: string, name: string, value: string | number | undefi
   if (value === undefined || value === null || value === '') return fallback;
   const n = Number(value);
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  warnOnce(`<${tag} ${name}="${value}"> must be a whole number from ${min} to ${max}; ${fallback === undefined ? 'ignored' : `using ${fallback}`}.`);
+  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+  warnOnce(`<${tag} ${name}="${value}"> must be a whole number ${range}; ${fallback === undefined ? 'ignored' : `using ${fallback}`}.`);
   return fallback;
 }
