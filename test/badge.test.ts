@@ -137,3 +137,21 @@ describe('<icn-badge>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('properties of the wrong type', () => {
+  it('throw nothing into the page and render sanely', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<IcnBadge>(html`<icn-badge network="ENCC"></icn-badge>`);
+      Object.assign(el, { network: 42, size: { big: true }, href: ['x'], lang: 7, theme: null, src: 12 });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(textOf(el)).to.equal(TITLE);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

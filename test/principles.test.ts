@@ -4,6 +4,7 @@ import type { IcnPrinciples } from '../src/principles/principles.js';
 import { setStatementLoader } from '../src/data/loader.js';
 import { embeddedStatement } from '../src/data/statement.js';
 import type { Statement } from '../src/data/schema.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { fresh, recorder, textOf } from './helpers.js';
 
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
@@ -98,6 +99,22 @@ describe('<icn-principles>', () => {
     expect(plain.fontFamily).to.equal('serif');
     expect(light.backgroundColor).not.to.equal(dark.backgroundColor);
     expect(light.color).not.to.equal(dark.color);
+  });
+
+  it('theme="auto" follows the reader’s colour scheme', async () => {
+    const wrap = await fixture(html`<div>
+      <icn-principles theme="auto"></icn-principles><icn-principles theme="light"></icn-principles><icn-principles theme="dark"></icn-principles>
+    </div>`);
+    const [auto, light, dark] = [...wrap.children];
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(auto).backgroundColor).to.equal(getComputedStyle(dark).backgroundColor);
+      await expect(auto).to.be.accessible();
+      await emulateMedia({ colorScheme: 'light' });
+      expect(getComputedStyle(auto).backgroundColor).to.equal(getComputedStyle(light).backgroundColor);
+    } finally {
+      await emulateMedia({ colorScheme: 'no-preference' });
+    }
   });
 
   it('custom properties restyle it', async () => {

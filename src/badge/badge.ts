@@ -71,7 +71,7 @@ export class IcnBadge extends StatementElement {
     if (findSignatory(this._statement.signatories, this.network)) return;
     this.fail(
       'unknown-network',
-      this.network?.trim()
+      String(this.network ?? '').trim()
         ? `“${this.network}” is not a signatory of the statement (match an id, acronym or name), so the badge shows only the statement's title.`
         : 'has no network attribute, so the badge shows only the statement\'s title.',
     );

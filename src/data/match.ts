@@ -1,12 +1,12 @@
 import type { Signatory } from './schema.js';
 
 /** Lower case without accents or surrounding space: "Réseau " → "reseau". */
-export function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+export function fold(value: unknown): string {
+  return String(value).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /** The signatory whose id, acronym or name is `query`, ignoring case and accents. */
-export function findSignatory(signatories: readonly Signatory[], query: string | null | undefined): Signatory | undefined {
+export function findSignatory(signatories: readonly Signatory[], query: unknown): Signatory | undefined {
   const wanted = fold(query ?? '');
   if (!wanted) return undefined;
   return signatories.find((s) => [s.id, s.acronym, s.name].some((v) => v !== undefined && fold(v) === wanted));

@@ -60,7 +60,7 @@ export abstract class StatementElement extends LitElement {
   /** The language asked for by `lang`, an ancestor or the document. */
   protected get requestedLang(): string {
     // The property first: during render a newly set `lang` is not yet reflected to the attribute.
-    return this.lang?.trim() || resolveLang(this, this._statement.lang);
+    return String(this.lang ?? '').trim() || resolveLang(this, this._statement.lang);
   }
 
   /** The language of the element's own words. */
@@ -74,7 +74,7 @@ export abstract class StatementElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.theme && !['light', 'dark', 'auto'].includes(this.theme)) {
+    if (changed.has('theme') && this.theme && !['light', 'dark', 'auto'].includes(String(this.theme))) {
       warnOnce(`<${this.localName} theme="${this.theme}"> is not light, dark or auto; the host page's colours are used.`);
     }
     if (changed.has('src') || !this.hasUpdated) this.#load();
@@ -105,7 +105,7 @@ export abstract class StatementElement extends LitElement {
 
   #load(): void {
     const request = ++this.#request;
-    const src = this.src?.trim();
+    const src = String(this.src ?? '').trim();
     this.#announce = true;
     if (!src) {
       this.#show(embeddedStatement, 'embedded');

@@ -10,7 +10,7 @@ export function warnOnce(message: string): void {
 /** An attribute's value when it is one of `allowed`; else `fallback`, with a warning for a wrong value. */
 export function oneOf<T extends string>(tag: string, name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === null || value === '') return fallback;
-  const v = value.trim().toLowerCase() as T;
+  const v = String(value).trim().toLowerCase() as T;
   if (allowed.includes(v)) return v;
   warnOnce(`<${tag} ${name}="${value}"> is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;

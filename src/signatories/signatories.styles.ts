@@ -58,6 +58,10 @@ export const signatoriesStyles = css`
     display: block;
     font-size: 0.9em;
   }
+  .grid .name:first-child {
+    font-size: 1em;
+    font-weight: 700;
+  }
   .list li {
     padding-block: 0.2rem;
   }
