@@ -10,6 +10,7 @@ export default {
   middleware: [fakeEndpoints],
   // One page at a time: a page in a background tab gets no animation frames, which flakes focus and axe checks.
   concurrency: 1,
+  testsFinishTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({

@@ -53,9 +53,10 @@ describe('dist/icn-widgets.js', () => {
     try {
       class Other extends HTMLElement {}
       customElements.define('icn-badge', Other);
-      const bundle = '/dist/icn-widgets.js';
-      const first = await import(`${bundle}?copy=1`);
-      const second = await import(`${bundle}?copy=2`);
+      // @ts-expect-error: the built bundle, imported by URL, has no types here
+      const first = await import('/dist/icn-widgets.js?copy=1');
+      // @ts-expect-error: as above
+      const second = await import('/dist/icn-widgets.js?copy=2');
       expect(first.IcnPrinciples).not.to.equal(second.IcnPrinciples);
       expect(customElements.get('icn-badge')).to.equal(Other);
       expect(customElements.get('icn-principles')).to.equal(first.IcnPrinciples);
