@@ -11,6 +11,10 @@ import { badgeStyles } from './badge.styles.js';
 const PAGE = 'index.html';
 
 /**
+ * A compact link reading that a network is a signatory of the statement, e.g.
+ * `<icn-badge network="ENCC"></icn-badge>`. Without `src` it shows the embedded statement and
+ * makes no request.
+ *
  * @summary A compact link reading that a network is a signatory of the statement.
  *
  * @tag icn-badge

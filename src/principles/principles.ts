@@ -12,6 +12,9 @@ const COLLAPSED_COUNT = 3;
 const PDF_MARKER = '(download pdf)';
 
 /**
+ * The statement's principles card: `<icn-principles collapsed></icn-principles>`. Without `src`
+ * it shows the embedded statement and makes no request.
+ *
  * @summary The statement's principles card: title, introduction, the principles as an ordered
  * list, and links to the statement page, the PDF and joining where the data has them.
  *

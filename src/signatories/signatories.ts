@@ -9,6 +9,9 @@ import { intIn, oneOf } from '../shared/warn.js';
 import { signatoriesStyles } from './signatories.styles.js';
 
 /**
+ * Every signatory of the statement: `<icn-signatories filter limit="12"></icn-signatories>`.
+ * Without `src` it shows the embedded statement and makes no request.
+ *
  * @summary Every signatory of the statement, acronym and full name, linked to its website where
  * the data has one.
  *
