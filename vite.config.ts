@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
 
@@ -21,13 +24,54 @@ function statementFiles(): Plugin {
   };
 }
 
+/**
+ * Writes the pages beside the bundle once it is on disk: a versioned copy of the bundle
+ * (`icn-widgets-VERSION.js`, what snippets pin) with its Subresource Integrity hash,
+ * `index.html` (the statement page and embed builder) and `embed.html` (the iframe embed), each
+ * with its own small script.
+ */
+function statementPages(): Plugin {
+  return {
+    name: 'icn-statement-pages',
+    apply: 'build',
+    async writeBundle(options) {
+      const out = options.dir ?? 'dist';
+      const code = await readFile(`${out}/icn-widgets.js`);
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      const bundle = `icn-widgets-${pkg.version}.js`;
+      await writeFile(`${out}/${bundle}`, code);
+      for (const page of ['builder', 'embed']) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            outDir: out,
+            emptyOutDir: false,
+            target: 'es2022',
+            rolldownOptions: { output: { minify: true } },
+            lib: { entry: `src/pages/${page}.ts`, formats: ['es'], fileName: () => `${page}.js` },
+          },
+        });
+      }
+      const buildInfo = JSON.stringify({ bundle, integrity, version: pkg.version }).replace(/</g, '\\u003c');
+      for (const page of ['index', 'embed']) {
+        const html = (await readFile(`src/pages/${page}.html`, 'utf8'))
+          .replaceAll('%BUNDLE%', bundle)
+          .replaceAll('%INTEGRITY%', integrity)
+          .replace('%BUILD_JSON%', buildInfo);
+        await writeFile(`${out}/${page}.html`, html);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [statementFiles()],
+  plugins: [statementFiles(), statementPages()],
+  preview: { port: 4173 },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    minify: true,
     sourcemap: true,
     rolldownOptions: { output: { minify: true } },
     lib: {

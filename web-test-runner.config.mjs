@@ -1,13 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fakeEndpoints } from './test/server/fake-endpoints.mjs';
+import { rawDist } from './test/server/raw-dist.mjs';
 
 /** Unit and component tests, in Debian's (or CHROME_PATH's) Chromium, on the production build of Lit. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [fakeEndpoints],
+  middleware: [rawDist, fakeEndpoints],
   // One page at a time: a page in a background tab gets no animation frames, which flakes focus and axe checks.
   concurrency: 1,
   testsFinishTimeout: 60000,

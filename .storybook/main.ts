@@ -10,7 +10,7 @@ const config: StorybookConfig = {
   // Storybook builds an app, not the library: drop the library entry and the dist/ data files.
   viteFinal: (config) => ({
     ...config,
-    plugins: (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'icn-statement-files')),
+    plugins: (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name.startsWith('icn-statement-'))),
     build: { ...config.build, lib: false, chunkSizeWarningLimit: 2000 },
   }),
 };

@@ -40,7 +40,7 @@ describe('dist/icn-widgets.js', () => {
     const requests = win.performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
-      // The test server injects its own web-socket script into every HTML page it serves.
+      // The test server injects its own web-socket script into the HTML pages it transforms.
       .filter((path) => !path.startsWith('/__web-dev-server__'));
     expect(requests).to.deep.equal(['/dist/icn-widgets.js']);
   });

@@ -1,0 +1,37 @@
+/**
+ * embed.html: shows the one element named by `?element=` (principles, badge or signatories),
+ * each other query parameter set as its attribute after validation, and tells the parent page
+ * its height with `postMessage({ type: 'icn-embed-height', height })`.
+ */
+import { attributeValue, ELEMENTS, isElementName, type Option } from './options.js';
+
+const params = new URLSearchParams(location.search);
+const name = params.get('element');
+const warn = (message: string) => console.warn(`icn-widgets embed: ${message}`);
+
+if (isElementName(name)) {
+  const { tag, options } = ELEMENTS[name];
+  const element = document.createElement(tag);
+  const allowed: Record<string, Option> = options;
+  for (const [key, raw] of params) {
+    if (key === 'element') continue;
+    const option = Object.prototype.hasOwnProperty.call(allowed, key) ? allowed[key] : undefined;
+    const value = option ? attributeValue(option.kind, raw) : undefined;
+    if (!option) warn(`“${key}” is not an attribute of <${tag}>; ignored.`);
+    else if (value === undefined) warn(`“${raw}” is not a valid ${key}; ignored.`);
+    else if (value !== null) element.setAttribute(key, value);
+  }
+  document.getElementById('content')!.replaceChildren(element);
+} else {
+  warn(`element must be one of ${Object.keys(ELEMENTS).join(', ')}; showing a link to the statement instead.`);
+}
+
+let last = 0;
+const report = () => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last) return;
+  last = height;
+  parent.postMessage({ type: 'icn-embed-height', height }, '*');
+};
+new ResizeObserver(report).observe(document.documentElement);
+report();

@@ -1,0 +1,86 @@
+/** dist/embed.html: one element, each query parameter an attribute after validation, its height posted to the parent. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { embeddedStatement } from '../src/data/statement.js';
+import { axeViolations, frame, widgets } from './frames.js';
+
+async function embed(query: string) {
+  const iframe = await frame({ src: `/dist/embed.html?${query}`, width: 600 });
+  const win = iframe.contentWindow!;
+  await waitUntil(() => win.customElements.get('icn-badge'), 'no element defined', { timeout: 5000 });
+  const [element] = await widgets(win);
+  return { iframe, win, element, body: win.document.body };
+}
+
+const attributesOf = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+
+describe('dist/embed.html', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('shows the one element asked for, with each valid parameter as its attribute', async () => {
+    const { element, body, win } = await embed('element=badge&network=IETM&size=large&theme=dark&lang=fr');
+    expect(body.querySelectorAll('icn-badge, icn-principles, icn-signatories')).to.have.length(1);
+    expect(attributesOf(element)).to.deep.equal({ network: 'IETM', size: 'large', theme: 'dark', lang: 'fr' });
+    expect(element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM est signataire de ${embeddedStatement.title}`);
+    expect(await axeViolations(win, { fragment: true })).to.deep.equal([]);
+  });
+
+  it('takes boolean and number options', async () => {
+    const { element } = await embed('element=signatories&filter=true&limit=4&layout=list&highlight=ENCC&heading-level=3');
+    expect(attributesOf(element)).to.deep.equal({ filter: '', limit: '4', layout: 'list', highlight: 'ENCC', 'heading-level': '3' });
+    expect(element.shadowRoot!.querySelectorAll('[part="signatory"]')).to.have.length(4);
+    const { element: card } = await embed('element=principles&collapsed=true&principle=');
+    expect(attributesOf(card)).to.deep.equal({ collapsed: '' });
+  });
+
+  it('sets no on* attribute, no style, and nothing it cannot validate', async () => {
+    const hostile = [
+      'element=badge',
+      'network=ENCC',
+      'onclick=alert(1)',
+      'onmouseover=alert(1)',
+      'style=display:none',
+      'href=javascript:alert(1)',
+      'src=data:application/json,{}',
+      'size=<b>huge</b>',
+      'theme=" onload="alert(1)',
+      'lang=<script>',
+      'id=x',
+      'slot=y',
+    ].join('&');
+    const { element, win } = await embed(hostile);
+    expect(attributesOf(element)).to.deep.equal({ network: 'ENCC' });
+    expect(win.document.querySelectorAll('[onclick], [onmouseover], [onload], b, script:not([src])')).to.have.length(0);
+  });
+
+  it('refuses markup in a value', async () => {
+    const { element, win } = await embed('element=signatories&highlight=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(element.hasAttribute('highlight')).to.be.false;
+    expect(win.document.querySelector('img')).to.equal(null);
+  });
+
+  for (const name of ['script', 'iframe', 'icn-badge', '<img src=x onerror=alert(1)>', 'constructor', '__proto__', '']) {
+    it(`shows only the plain link for element=${JSON.stringify(name)}`, async () => {
+      const iframe = await frame({ src: `/dist/embed.html?element=${encodeURIComponent(name)}&network=ENCC`, width: 600 });
+      const doc = iframe.contentDocument!;
+      await new Promise((r) => setTimeout(r, 200));
+      const content = doc.getElementById('content')!;
+      expect(content.children).to.have.length(1);
+      expect(content.firstElementChild!.localName).to.equal('a');
+      expect(doc.querySelector('img, iframe')).to.equal(null);
+    });
+  }
+
+  it('posts its height to the parent page', async () => {
+    const heights: number[] = [];
+    const onMessage = (e: MessageEvent) => {
+      if (e.data?.type === 'icn-embed-height') heights.push(e.data.height);
+    };
+    window.addEventListener('message', onMessage);
+    try {
+      await embed('element=principles');
+      await waitUntil(() => heights.some((h) => h > 300), 'no height message', { timeout: 3000 });
+    } finally {
+      window.removeEventListener('message', onMessage);
+    }
+  });
+});
