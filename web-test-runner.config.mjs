@@ -2,12 +2,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fakeEndpoints } from './test/server/fake-endpoints.mjs';
 import { rawDist } from './test/server/raw-dist.mjs';
+import { reactEsm } from './test/server/react-esm.mjs';
 
 /** Unit and component tests, in Debian's (or CHROME_PATH's) Chromium, on the production build of Lit. */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    reactEsm(),
+  ],
   middleware: [rawDist, fakeEndpoints],
   // One page at a time: a page in a background tab gets no animation frames, which flakes focus and axe checks.
   concurrency: 1,

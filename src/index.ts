@@ -24,3 +24,9 @@ export {
   type ErrorReason,
   type StatementLoader,
 } from './data/loader.js';
+export type {
+  IcnBadgeAttributes,
+  IcnCommonAttributes,
+  IcnPrinciplesAttributes,
+  IcnSignatoriesAttributes,
+} from './types/attributes.js';
