@@ -26,6 +26,9 @@ export type StatementLoader = (url: string) => Promise<Statement>;
 /** How long a request may take, body included, before it is given up: at most 10 s. */
 export const LOAD_TIMEOUT_MS = 10_000;
 
+/** The largest answer read: far above any real statement, far below what would stall a page. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
 /** What the element shows instead, said once at the end of each message. */
 const FALLBACK = 'The embedded statement is shown instead.';
 
@@ -33,29 +36,38 @@ const FALLBACK = 'The embedded statement is shown instead.';
 export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Statement> {
   const fail = (reason: ErrorReason, what: string) =>
     new StatementError(reason, `Could not load the statement from ${url}: ${what}. ${FALLBACK}`);
-  const signal = AbortSignal.timeout(timeoutMs);
-  const lost = () =>
-    signal.aborted
-      ? fail('timeout', `no complete answer within ${timeoutMs / 1000} s`)
-      : fail(
-          'network',
-          'the server could not be reached (offline, wrong address, blocked, or it does not allow cross-origin requests: CORS)',
-        );
+  // One controller for both the timeout and a refused size (AbortSignal.any is too recent).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const tooLarge = (size: number) =>
+    fail('parse', `the answer is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_BYTES / 1024 / 1024} MB a statement may be`);
 
-  let response: Response;
   let body: string;
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       credentials: 'omit',
-      signal,
+      signal: controller.signal,
       headers: { accept: 'application/json' },
     });
     if (!response.ok) {
       throw fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_BYTES) throw tooLarge(declared);
     body = await response.text();
+    if (body.length > MAX_BYTES) throw tooLarge(body.length);
   } catch (error) {
-    throw error instanceof StatementError ? error : lost();
+    controller.abort();
+    if (error instanceof StatementError) throw error;
+    throw timedOut
+      ? fail('timeout', `no complete answer within ${timeoutMs / 1000} s`)
+      : fail('network', 'the server could not be reached (offline, wrong address, blocked, or it does not allow cross-origin requests: CORS)');
+  } finally {
+    clearTimeout(timer);
   }
 
   let data: unknown;

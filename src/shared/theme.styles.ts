@@ -33,6 +33,16 @@ export const themeStyles = css`
     --_radius: var(--icn-radius, 0.5rem);
     --_muted: currentColor;
     --_line: color-mix(in srgb, currentColor 30%, transparent);
+    /* Inherited text styles a host page may set around the element: font family, size and
+       colour come through by design, these do not. */
+    font-style: normal;
+    letter-spacing: normal;
+    list-style-type: disc;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
