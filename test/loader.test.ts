@@ -78,7 +78,7 @@ describe('loading a statement', () => {
   it('says what the server answered, and what the page starts with', async () => {
     expect((await failure(loadStatement(fresh('/fake/server-error')))).message).to.contain('answered 500');
     expect((await failure(loadStatement(fresh('/fake/login-page')))).message).to.contain('not valid JSON (it starts with “<!doctype html>');
-    expect((await failure(loadStatement(fresh('/fake/wrong-schema')))).message).to.match(/schemaVersion: must be 1 \(and \d+ more problems\)/);
+    expect((await failure(loadStatement(fresh('/fake/wrong-schema')))).message).to.match(/schemaVersion must be 1 \(and \d+ more problems\)/);
   });
 
   it('maps a hang past the timeout to "timeout"', async () => {

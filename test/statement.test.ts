@@ -78,8 +78,23 @@ describe('validateStatement', () => {
     expect(result.ok).to.be.false;
     if (!result.ok) {
       expect(result.problems).to.have.length(2);
-      expect(result.problems[0]).to.match(/^signatories\[0\]\.name: /);
-      expect(result.problems[1]).to.match(/^signatories\[1\]\.url: must be a web address/);
+      expect(result.problems[0]).to.equal('signatories[0].name must not be empty');
+      expect(result.problems[1]).to.equal('signatories[1].url must be a web address starting with http:// or https://');
+    }
+  });
+
+  it('refuses two signatories with the same id or acronym', () => {
+    const [first, second] = embeddedStatement.signatories;
+    const result = validateStatement({
+      ...embeddedStatement,
+      signatories: [first, second, { id: first.id, name: 'Copy' }, { id: 'other', acronym: first.acronym!.toLowerCase(), name: 'Other' }],
+    });
+    expect(result.ok).to.be.false;
+    if (!result.ok) {
+      expect(result.problems).to.deep.equal([
+        `signatories[2].id "${first.id}" is used again (first at signatories[0])`,
+        `signatories[3].acronym "${first.acronym!.toLowerCase()}" is used again (first at signatories[0])`,
+      ]);
     }
   });
 

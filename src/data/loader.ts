@@ -80,7 +80,8 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
 
   const result = validateStatement(data);
   if (!result.ok) {
-    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
+    const extra = result.problems.length - 1;
+    const more = extra ? ` (and ${extra} more problem${extra > 1 ? 's' : ''})` : '';
     throw fail('schema', `the data does not follow the statement format: ${result.problems[0]}${more}`);
   }
   return result.statement;

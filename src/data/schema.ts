@@ -51,23 +51,68 @@ export type ValidationResult =
   | { ok: false; problems: string[] };
 
 /**
- * Checks data against the schema and never throws. Each problem is a sentence that names
- * where it is, e.g. `signatories[19].name: must not be empty`.
+ * Checks data against the schema, and that no two signatories share an id or an acronym; never
+ * throws. Each problem is a sentence a non-developer understands, naming where it is, e.g.
+ * `signatories[19].name is missing` or `title must be text`.
  */
 export function validateStatement(data: unknown): ValidationResult {
-  const result = v.safeParse(StatementSchema, data);
-  if (result.success) return { ok: true, statement: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => `${pathOf(issue.path) || 'the document'}: ${issue.message}`),
-  };
+  const result = v.safeParse(StatementSchema, data, { abortPipeEarly: true });
+  const problems = [...(result.issues ?? []).map(sentence), ...duplicateProblems(data)];
+  return result.success && !problems.length ? { ok: true, statement: result.output } : { ok: false, problems };
+}
+
+/**
+ * Signatories that repeat an earlier one's id or acronym (ignoring case and surrounding space:
+ * the badge finds a network that way), e.g. `signatories[7].id "encc" is used again (first at
+ * signatories[2])`. Reads raw data, so it also reports on data that fails the schema.
+ */
+export function duplicateProblems(data: unknown): string[] {
+  const problems: string[] = [];
+  const list = (data as { signatories?: unknown } | null)?.signatories;
+  if (!Array.isArray(list)) return problems;
+  for (const field of ['id', 'acronym']) {
+    const seen = new Map<string, number>();
+    list.forEach((item: Record<string, unknown> | null, at) => {
+      const value = item?.[field];
+      if (typeof value !== 'string' || !value.trim()) return;
+      const key = value.trim().toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, at);
+      else problems.push(`signatories[${at}].${field} ${JSON.stringify(value)} is used again (first at signatories[${first}])`);
+    });
+  }
+  return problems;
+}
+
+/** What a value of each type is called in a sentence; other checks carry their own message. */
+const KINDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  number: 'a number',
+};
+
+function sentence(issue: v.BaseIssue<unknown>): string {
+  const where = pathOf(issue.path) || 'the statement';
+  if (issue.kind === 'schema') {
+    // A required field that is absent: the object reports it with no input and the key as path.
+    if (issue.input === undefined && issue.path) return `${where} is missing`;
+    if (KINDS[issue.type]) return `${where} must be ${KINDS[issue.type]}`;
+  }
+  return `${where} ${issue.message}`;
 }
 
 function pathOf(path: v.BaseIssue<unknown>['path']): string {
   let out = '';
   for (const item of path ?? []) {
     const key = item.key as PropertyKey;
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+    out +=
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[\w-]+$/.test(String(key))
+          ? `${out ? '.' : ''}${String(key)}`
+          : `[${JSON.stringify(String(key))}]`;
   }
   return out;
 }
