@@ -25,10 +25,10 @@ function statementFiles(): Plugin {
 }
 
 /**
- * Writes the pages beside the bundle once it is on disk: a versioned copy of the bundle
+ * Writes the rest of dist/ once the bundle is on disk: a versioned copy of the bundle
  * (`icn-widgets-VERSION.js`, what snippets pin) with its Subresource Integrity hash,
- * `index.html` (the statement page and embed builder) and `embed.html` (the iframe embed), each
- * with its own small script.
+ * `icn-badge.js` (the badge alone), `index.html` (the statement page and embed builder) and
+ * `embed.html` (the iframe embed), each page with its own small script.
  */
 function statementPages(): Plugin {
   return {
@@ -40,7 +40,9 @@ function statementPages(): Plugin {
       const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
       const bundle = `icn-widgets-${pkg.version}.js`;
       await writeFile(`${out}/${bundle}`, code);
-      for (const page of ['builder', 'embed']) {
+      // Each its own self-contained module: the badge alone, and the pages' scripts.
+      const entries = { 'icn-badge': 'src/badge/define.ts', builder: 'src/pages/builder.ts', embed: 'src/pages/embed.ts' };
+      for (const [name, entry] of Object.entries(entries)) {
         await build({
           configFile: false,
           logLevel: 'warn',
@@ -49,7 +51,7 @@ function statementPages(): Plugin {
             emptyOutDir: false,
             target: 'es2022',
             rolldownOptions: { output: { minify: true } },
-            lib: { entry: `src/pages/${page}.ts`, formats: ['es'], fileName: () => `${page}.js` },
+            lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
           },
         });
       }

@@ -147,6 +147,32 @@ describe('<icn-principles>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loading="lazy" fetches nothing until it comes near the viewport', async () => {
+    const src = fresh('/test/fixtures/remote-statement.json');
+    const calls: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      calls.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const events = recorder();
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="height: 300px; overflow: auto"><div style="height: 5000px"></div><icn-principles loading="lazy" src=${src} @icn-load=${events.onLoad}></icn-principles></div>`,
+      );
+      const el = wrap.querySelector('icn-principles')!;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(calls.filter((c) => c.includes('remote-statement'))).to.deep.equal([]);
+      expect(parts(el, 'card')[0].getAttribute('aria-busy')).to.equal('true');
+      el.scrollIntoView();
+      await events.loaded();
+      expect(events.loads).to.deep.equal([{ source: 'remote' }]);
+      expect(calls.filter((c) => c.includes('remote-statement'))).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('keeps its space while loading', async () => {
     const el = await fixture<IcnPrinciples>(html`<icn-principles src=${fresh('/fake/hang')}></icn-principles>`);
     const card = parts(el, 'card')[0];

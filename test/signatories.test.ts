@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/signatories/define.js';
 import type { IcnSignatories } from '../src/signatories/signatories.js';
@@ -168,6 +168,22 @@ describe('<icn-signatories>', () => {
     expect(el.shadowRoot!.querySelector('img, i')).to.equal(null);
     expect(names(el)[0]).to.equal('<img src=x onerror="window.pwned=1">');
     expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/test/y']);
+  });
+
+  it('renders a long list in chunks, one per frame, and filters it', async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => ({ id: `t${i}`, acronym: `T${i}`, name: `Test network ${i} (test data)` }));
+    setStatementLoader(async () => ({ ...embeddedStatement, signatories: many }));
+    const events = recorder();
+    const el = await fixture<IcnSignatories>(html`<icn-signatories filter layout="list" src="https://example.org/test-many.json" @icn-load=${events.onLoad}></icn-signatories>`);
+    await events.loaded();
+    const first = items(el).length;
+    expect(first).to.be.within(1, 1199);
+    await waitUntil(() => items(el).length === 1200, 'the whole list arrives', { timeout: 5000 });
+    expect(status(el)).to.equal('1200 of 1200 signatories');
+    await typeFilter(el, 'network 11');
+    // "network 11", "network 110" … "network 119", "network 1100" … "network 1199".
+    await waitUntil(() => items(el).length === 111, 'the filtered list', { timeout: 5000 });
+    expect(status(el)).to.equal('111 of 1200 signatories');
   });
 
   it('speaks the page’s language', async () => {

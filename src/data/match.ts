@@ -12,10 +12,18 @@ export function findSignatory(signatories: readonly Signatory[], query: unknown)
   return signatories.find((s) => [s.id, s.acronym, s.name].some((v) => v !== undefined && fold(v) === wanted));
 }
 
-/** Whether the signatory's acronym or name contains an already folded `query`. */
+const searchKeys = new WeakMap<Signatory, string>();
+
+/**
+ * Whether the signatory's acronym or name contains an already folded `query`. Each
+ * signatory's folded text is computed once, so a keystroke over thousands costs little.
+ */
 export function matchesQuery(signatory: Signatory, foldedQuery: string): boolean {
-  return (
-    fold(signatory.name).includes(foldedQuery) ||
-    (signatory.acronym !== undefined && fold(signatory.acronym).includes(foldedQuery))
-  );
+  let key = searchKeys.get(signatory);
+  if (key === undefined) {
+    // A line break between the two: a query (typed in one line) never spans both.
+    key = `${fold(signatory.name)}\n${fold(signatory.acronym ?? '')}`;
+    searchKeys.set(signatory, key);
+  }
+  return key.includes(foldedQuery);
 }

@@ -29,6 +29,7 @@ export abstract class StatementElement extends LitElement {
     src: { reflect: true },
     lang: { reflect: true },
     theme: { reflect: true },
+    loading: { reflect: true },
     _statement: { state: true },
     _loading: { state: true },
   };
@@ -39,10 +40,13 @@ export abstract class StatementElement extends LitElement {
   declare lang: string;
   /** `light`, `dark` or `auto`; without it the host page's font and colours show through. */
   declare theme: Theme | undefined;
+  /** `lazy`: fetch `src` only when the element comes near the viewport (600 px); default at once. */
+  declare loading: 'lazy' | 'eager' | undefined;
 
   declare protected _statement: Statement;
   declare protected _loading: boolean;
   #source: IcnLoadDetail['source'] = 'embedded';
+  #observer?: IntersectionObserver;
   #announce = false;
   #request = 0;
 
@@ -112,6 +116,35 @@ export abstract class StatementElement extends LitElement {
       return;
     }
     this._loading = true;
+    this.#observer?.disconnect();
+    if (this.loading === 'lazy' && typeof IntersectionObserver !== 'undefined') {
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.#observer?.disconnect();
+          this.#observer = undefined;
+          this.#fetch(request, src);
+        },
+        { rootMargin: '600px' },
+      );
+      this.#observer.observe(this);
+    } else {
+      this.#fetch(request, src);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected while a lazy load still waited: watch again.
+    if (this.#observer && this._loading) this.#observer.observe(this);
+  }
+
+  #fetch(request: number, src: string): void {
     loadStatement(src).then(
       (statement) => {
         if (request === this.#request) this.#show(statement, 'remote');

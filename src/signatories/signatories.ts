@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { findSignatory, fold, matchesQuery } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { httpUrl } from '../data/url.js';
@@ -7,6 +7,11 @@ import { StatementElement } from '../shared/statement-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { intIn, oneOf } from '../shared/warn.js';
 import { signatoriesStyles } from './signatories.styles.js';
+
+/** Items put in the DOM per frame: a long list never blocks the page for long. */
+const CHUNK = 250;
+/** What changes which signatories are listed. */
+const LIST_INPUTS = ['_statement', '_query', 'sort', 'limit', 'filter', '_expanded'];
 
 /**
  * Every signatory of the statement: `<icn-signatories filter limit="12"></icn-signatories>`.
@@ -42,6 +47,7 @@ export class IcnSignatories extends StatementElement {
     headingLevel: { attribute: 'heading-level', reflect: true },
     _query: { state: true },
     _expanded: { state: true },
+    _rendered: { state: true },
   };
 
   /** `grid` (default), `list` or `inline`. */
@@ -58,13 +64,37 @@ export class IcnSignatories extends StatementElement {
   declare headingLevel: string | number | undefined;
   declare private _query: string;
   declare private _expanded: boolean;
+  /** How many items are in the DOM so far: long lists arrive in chunks, one per frame. */
+  declare private _rendered: number;
+  #nextChunk = 0;
 
   constructor() {
     super();
     this.filter = false;
     this._query = '';
     this._expanded = false;
+    this._rendered = CHUNK;
   }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A different list starts again from its first chunk.
+    if (LIST_INPUTS.some((key) => changed.has(key as keyof IcnSignatories))) this._rendered = CHUNK;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    cancelAnimationFrame(this.#nextChunk);
+    if (this.#pending > 0) this.#nextChunk = requestAnimationFrame(() => (this._rendered += CHUNK));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#nextChunk);
+  }
+
+  /** Items of the current list not yet in the DOM. */
+  #pending = 0;
 
   override render(): TemplateResult {
     const tag = this.localName;
@@ -82,6 +112,8 @@ export class IcnSignatories extends StatementElement {
     const matching = shown.length;
     const folded = limit !== undefined && !this._expanded && matching > limit;
     if (folded) shown = shown.slice(0, limit);
+    this.#pending = shown.length - this._rendered;
+    if (this.#pending > 0) shown = shown.slice(0, this._rendered);
 
     return html`<div class="wrap ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>

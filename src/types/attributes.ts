@@ -9,6 +9,8 @@ export interface IcnCommonAttributes {
   lang?: string;
   /** `light`, `dark` or `auto`; without it the host page's font and colours. */
   theme?: 'light' | 'dark' | 'auto';
+  /** `lazy`: fetch `src` only when the element comes near the viewport. */
+  loading?: 'lazy' | 'eager';
 }
 
 export interface IcnPrinciplesAttributes extends IcnCommonAttributes {
