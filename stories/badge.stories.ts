@@ -11,6 +11,7 @@ interface Args {
   src?: string;
   lang?: string;
   theme?: string;
+  loading?: string;
 }
 
 const badge = (args: Args) => html`<icn-badge
@@ -20,6 +21,7 @@ const badge = (args: Args) => html`<icn-badge
   src=${ifDefined(attr(args.src))}
   lang=${ifDefined(attr(args.lang))}
   theme=${ifDefined(attr(args.theme))}
+  loading=${ifDefined(attr(args.loading))}
 ></icn-badge>`;
 
 const meta: Meta<Args> = {

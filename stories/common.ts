@@ -5,6 +5,7 @@ export const commonArgTypes: ArgTypes = {
   src: { control: 'text', description: 'URL of a statement JSON; empty: the embedded statement' },
   lang: { control: 'select', options: ['', 'en', 'fr', 'de', 'es', 'it'], description: 'Language of the content and of the element’s own words' },
   theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Empty: the host page’s font and colours' },
+  loading: { control: 'select', options: ['', 'lazy', 'eager'], description: '`lazy`: fetch `src` only near the viewport' },
 };
 
 /** A remote statement (test data) in Storybook's own static folder. */

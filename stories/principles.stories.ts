@@ -10,6 +10,7 @@ interface Args {
   src?: string;
   lang?: string;
   theme?: string;
+  loading?: string;
 }
 
 const meta: Meta<Args> = {
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
     src=${ifDefined(attr(args.src))}
     lang=${ifDefined(attr(args.lang))}
     theme=${ifDefined(attr(args.theme))}
+    loading=${ifDefined(attr(args.loading))}
   ></icn-principles>`,
 };
 export default meta;

@@ -16,6 +16,7 @@ interface Args {
   src?: string;
   lang?: string;
   theme?: string;
+  loading?: string;
 }
 
 /** TEST DATA: 5,000 generated signatories, served by a replaced loader (offline, no file). */
@@ -55,6 +56,7 @@ const meta: Meta<Args> = {
     src=${ifDefined(attr(args.src))}
     lang=${ifDefined(attr(args.lang))}
     theme=${ifDefined(attr(args.theme))}
+    loading=${ifDefined(attr(args.loading))}
   ></icn-signatories>`,
 };
 export default meta;

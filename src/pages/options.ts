@@ -20,6 +20,7 @@ const common: Record<string, Option> = {
   theme: { label: 'Theme', kind: { type: 'enum', values: ['light', 'dark', 'auto'] } },
   lang: { label: 'Language', kind: { type: 'lang' } },
   src: { label: 'Data URL (src)', kind: { type: 'url' } },
+  loading: { label: 'Fetch src', kind: { type: 'enum', values: ['lazy', 'eager'] } },
 };
 
 export const ELEMENTS = {
