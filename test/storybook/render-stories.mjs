@@ -78,8 +78,16 @@ try {
       for (const tag of state.empty) problems.push(`<${tag}> rendered nothing`);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+        // Storybook's accessibility addon runs axe on each story too: wait for its run to end.
+        for (let tries = 0; ; tries += 1) {
+          try {
+            const result = await window.axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+            return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+          } catch (error) {
+            if (tries > 50 || !/already running/.test(String(error))) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
       });
       problems.push(...violations.map((v) => `axe ${v}`));
     } catch (error) {
