@@ -2,11 +2,7 @@ import { css } from 'lit';
 
 export const principlesStyles = css`
   .card {
-    padding: var(--_pad, 0);
     line-height: 1.5;
-  }
-  :host([theme]) .card {
-    --_pad: 1.25rem 1.5rem;
   }
   .title {
     font-size: 1.35em;

@@ -66,7 +66,7 @@ export class IcnPrinciples extends StatementElement {
     const busy = this._loading ? 'busy' : '';
 
     if (only !== undefined) {
-      return html`<figure part="card" class="card ${busy}" aria-busy=${this._loading}>
+      return html`<figure part="card" class="card frame ${busy}" aria-busy=${this._loading}>
         <blockquote part="principle" lang=${principles.lang}><p>${principles.value[only - 1]}</p></blockquote>
         <figcaption>
           <span part="title" class="title" lang=${title.lang}>${title.value}</span>,
@@ -78,7 +78,7 @@ export class IcnPrinciples extends StatementElement {
     const folded = this.collapsed && !this._expanded && count > COLLAPSED_COUNT;
     const shown = folded ? principles.value.slice(0, COLLAPSED_COUNT) : principles.value;
     const pdf = httpUrl(this._statement.documentUrl);
-    return html`<article part="card" class="card ${busy}" aria-labelledby="title" aria-busy=${this._loading}>
+    return html`<article part="card" class="card frame ${busy}" aria-labelledby="title" aria-busy=${this._loading}>
       <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</div>
       ${intro.value.map((p) => html`<p lang=${intro.lang}>${withPdfLink(p, pdf)}</p>`)}
       <ol id="principles" lang=${principles.lang}>

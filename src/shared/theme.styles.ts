@@ -97,6 +97,10 @@ export const themeStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* The outer box of a card or list: padded only when a theme paints a surface behind it. */
+  :host([theme]) .frame {
+    padding: 1.25rem 1.5rem;
+  }
   .busy {
     visibility: hidden;
   }

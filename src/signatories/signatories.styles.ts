@@ -2,11 +2,7 @@ import { css } from 'lit';
 
 export const signatoriesStyles = css`
   .wrap {
-    padding: var(--_pad, 0);
     line-height: 1.4;
-  }
-  :host([theme]) .wrap {
-    --_pad: 1.25rem 1.5rem;
   }
   .heading {
     font-size: 1.2em;

@@ -115,7 +115,7 @@ export class IcnSignatories extends StatementElement {
     this.#pending = shown.length - this._rendered;
     if (this.#pending > 0) shown = shown.slice(0, this._rendered);
 
-    return html`<div class="wrap ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
+    return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
       ${this.filter
         ? html`<div class="search" lang=${ui}>

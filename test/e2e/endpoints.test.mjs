@@ -3,23 +3,14 @@
  * with the right reason; a cross-origin endpoint with CORS works; no request carries cookies.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { hostPage, launch, open, remoteStatement, startServers, statement } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { hostPage, open, remoteStatement, statement, suiteEnvironment } from './harness.mjs';
 
 describe('endpoints', () => {
-  let servers;
-  let browser;
-  before(async () => {
-    servers = await startServers();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await servers?.close();
-  });
+  const env = suiteEnvironment();
 
   it('each failure falls back with its reason; CORS and redirects to data work; no cookie is sent', { timeout: 60_000 }, async () => {
-    const { a, b } = servers;
+    const { a, b } = env.servers;
     const cases = {
       'not-found': [`${a}/api/not-found`, 'http'],
       'server-error': [`${a}/api/server-error`, 'http'],
@@ -38,16 +29,16 @@ describe('endpoints', () => {
     const body = Object.entries(cases)
       .map(([id, [src]]) => `<icn-principles id="${id}" principle="1" src="${src}"></icn-principles>`)
       .join('\n');
-    servers.page('/endpoints.html', hostPage(body));
+    env.servers.page('/endpoints.html', hostPage(body));
 
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     // The reader has cookies on both origins: none may reach an endpoint.
     for (const origin of [a, b]) {
       const page = await context.newPage();
       await page.goto(`${origin}/set-cookie`);
       await page.close();
     }
-    const started = servers.requests.length;
+    const started = env.servers.requests.length;
     const page = await open(context, `${a}/endpoints.html`);
     const events = await page.events();
 
@@ -70,10 +61,10 @@ describe('endpoints', () => {
     assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|CORS|ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE/.test(e)), [], 'nothing thrown');
     await page.close();
 
-    const endpointRequests = servers.requests.slice(started).filter((r) => r.path.startsWith('/api/'));
+    const endpointRequests = env.servers.requests.slice(started).filter((r) => r.path.startsWith('/api/'));
     assert.ok(endpointRequests.length >= 10, 'the endpoints were asked');
     assert.deepEqual(endpointRequests.filter((r) => r.cookie), [], 'no endpoint request carries a cookie');
-    const hostRequest = servers.requests.slice(started).find((r) => r.path === '/endpoints.html');
+    const hostRequest = env.servers.requests.slice(started).find((r) => r.path === '/endpoints.html');
     assert.match(hostRequest.cookie ?? '', /reader-a=secret/, 'the reader does have a cookie (so the check above can fail)');
     await context.close();
   });

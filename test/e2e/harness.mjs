@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -124,6 +125,23 @@ export async function startServers() {
     },
     close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))),
   };
+}
+
+/**
+ * Starts the servers and the browser before a suite's tests and closes them after; the returned
+ * object holds `servers` and `browser` once the suite runs.
+ */
+export function suiteEnvironment() {
+  const env = {};
+  before(async () => {
+    env.servers = await startServers();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.servers?.close();
+  });
+  return env;
 }
 
 export async function launch() {

@@ -4,8 +4,8 @@
  * and beside another build.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { axe, bootstrapCss, hostPage, launch, open, startServers, statement } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { axe, bootstrapCss, hostPage, open, statement, suiteEnvironment } from './harness.mjs';
 
 const WIDGETS = `
   <h1>A member's page</h1>
@@ -51,23 +51,14 @@ async function controls(page) {
 }
 
 describe('host pages', () => {
-  let servers;
-  let browser;
-  before(async () => {
-    servers = await startServers();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await servers?.close();
-  });
+  const env = suiteEnvironment();
 
   it('Bootstrap 5 and hostile CSS change neither the look nor the controls', async () => {
-    servers.page('/plain.html', hostPage(WIDGETS));
-    servers.page('/hostile.html', hostPage(WIDGETS, { head: `<style>${bootstrapCss}</style><style>${HOSTILE}</style>` }));
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const plain = await open(context, `${servers.a}/plain.html`);
-    const hostile = await open(context, `${servers.a}/hostile.html`);
+    env.servers.page('/plain.html', hostPage(WIDGETS));
+    env.servers.page('/hostile.html', hostPage(WIDGETS, { head: `<style>${bootstrapCss}</style><style>${HOSTILE}</style>` }));
+    const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const plain = await open(context, `${env.servers.a}/plain.html`);
+    const hostile = await open(context, `${env.servers.a}/hostile.html`);
     // The hostile rules do reach the host page.
     assert.equal(await hostile.evaluate(() => getComputedStyle(document.body).textTransform), 'uppercase');
     assert.deepEqual(await looks(hostile), await looks(plain));
@@ -79,9 +70,9 @@ describe('host pages', () => {
   });
 
   it('a right-to-left page mirrors the layout', async () => {
-    servers.page('/rtl.html', hostPage(`<main>${WIDGETS.replace('collapsed', '')}</main>`, { lang: 'he', dir: 'rtl' }));
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await open(context, `${servers.a}/rtl.html`);
+    env.servers.page('/rtl.html', hostPage(`<main>${WIDGETS.replace('collapsed', '')}</main>`, { lang: 'he', dir: 'rtl' }));
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await open(context, `${env.servers.a}/rtl.html`);
     const layout = await page.evaluate(() => {
       const card = document.querySelector('icn-principles').shadowRoot;
       const list = document.querySelector('icn-signatories').shadowRoot;
@@ -119,9 +110,9 @@ describe('host pages', () => {
   };
   for (const [lang, [showAll, filter, reveal, badge]] of Object.entries(words)) {
     it(`a page in ${lang} gets the elements' words in ${lang}`, async () => {
-      servers.page(`/lang-${lang}.html`, hostPage(`<main>${WIDGETS}</main>`, { lang }));
-      const context = await browser.newContext();
-      const page = await open(context, `${servers.a}/lang-${lang}.html`);
+      env.servers.page(`/lang-${lang}.html`, hostPage(`<main>${WIDGETS}</main>`, { lang }));
+      const context = await env.browser.newContext();
+      const page = await open(context, `${env.servers.a}/lang-${lang}.html`);
       const seen = await page.evaluate(() => {
         const root = (tag) => document.querySelector(tag).shadowRoot;
         return {
@@ -147,9 +138,9 @@ describe('host pages', () => {
 
   it('a strict Content-Security-Policy page renders with no violation', async () => {
     const csp = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-    servers.page('/csp.html', hostPage(`<main>${WIDGETS}<icn-principles id="remote" src="/api/statement.json"></icn-principles></main>`), { 'content-security-policy': csp });
-    const context = await browser.newContext();
-    const page = await open(context, `${servers.a}/csp.html`);
+    env.servers.page('/csp.html', hostPage(`<main>${WIDGETS}<icn-principles id="remote" src="/api/statement.json"></icn-principles></main>`), { 'content-security-policy': csp });
+    const context = await env.browser.newContext();
+    const page = await open(context, `${env.servers.a}/csp.html`);
     const events = await page.events();
     assert.deepEqual(events.filter((e) => e.type === 'icn-error'), []);
     assert.equal(events.find((e) => e.id === 'remote' && e.type === 'icn-load').detail.source, 'remote');
@@ -165,9 +156,9 @@ describe('host pages', () => {
   });
 
   it('the bundle loaded twice, and beside another build: nothing thrown, the first definition wins', async () => {
-    servers.page('/twice.html', hostPage(WIDGETS, { scripts: ['/other-build/icn-widgets.js', '/dist/icn-widgets.js', '/copy/icn-widgets.js'] }));
-    const context = await browser.newContext();
-    const page = await open(context, `${servers.a}/twice.html`);
+    env.servers.page('/twice.html', hostPage(WIDGETS, { scripts: ['/other-build/icn-widgets.js', '/dist/icn-widgets.js', '/copy/icn-widgets.js'] }));
+    const context = await env.browser.newContext();
+    const page = await open(context, `${env.servers.a}/twice.html`);
     const badge = await page.locator('icn-badge').evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
     assert.equal(badge, `ENCC OTHER BUILD signed ${statement.title}`);
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));

@@ -4,8 +4,8 @@
  * and in forced colours, with every control reachable by Tab and its focus ring visible.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { axe, hostPage, launch, open, startServers } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { axe, hostPage, open, suiteEnvironment } from './harness.mjs';
 
 const page = (theme = '', src = '') => `<main><h1>A member's page</h1>
   <icn-principles collapsed ${theme} ${src}></icn-principles>
@@ -33,23 +33,14 @@ async function tabThrough(p) {
 }
 
 describe('privacy and accessibility on real pages', () => {
-  let servers;
-  let browser;
-  before(async () => {
-    servers = await startServers();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await servers?.close();
-  });
+  const env = suiteEnvironment();
 
   it('sets no cookie, writes no storage and requests nothing beyond the bundle and src', async () => {
-    servers.page('/privacy.html', hostPage(page('', 'src="/api/statement.json"')));
-    const context = await browser.newContext();
+    env.servers.page('/privacy.html', hostPage(page('', 'src="/api/statement.json"')));
+    const context = await env.browser.newContext();
     const requests = [];
     context.on('request', (r) => requests.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
-    const p = await open(context, `${servers.a}/privacy.html`);
+    const p = await open(context, `${env.servers.a}/privacy.html`);
     await p.locator('icn-principles >> button').click();
     await p.locator('icn-signatories >> input').fill('test');
     const stored = await p.evaluate(async () => ({
@@ -75,9 +66,9 @@ describe('privacy and accessibility on real pages', () => {
   for (const theme of ['', 'theme="light"', 'theme="dark"']) {
     for (const [state, { src, ready = true }] of Object.entries(states)) {
       it(`axe finds nothing: ${state}, ${theme || 'no theme'}, then filtered and expanded`, async () => {
-        const path = servers.page(`/a11y-${state}-${theme.replace(/\W/g, '')}.html`, hostPage(page(theme, src)));
-        const context = await browser.newContext();
-        const p = ready ? await open(context, `${servers.a}${path}`) : await open(context, `${servers.a}${path}`, { expectLoads: 0 });
+        const path = env.servers.page(`/a11y-${state}-${theme.replace(/\W/g, '')}.html`, hostPage(page(theme, src)));
+        const context = await env.browser.newContext();
+        const p = ready ? await open(context, `${env.servers.a}${path}`) : await open(context, `${env.servers.a}${path}`, { expectLoads: 0 });
         if (!ready) assert.equal(await p.locator('icn-principles >> [aria-busy="true"]').count(), 1, 'still loading');
         assert.deepEqual(await axe(p), [], 'as loaded');
         if (!ready) return context.close();
@@ -92,9 +83,9 @@ describe('privacy and accessibility on real pages', () => {
 
   for (const forced of [false, true]) {
     it(`every control is reachable by Tab with a visible focus ring${forced ? ', in forced colours' : ''}`, async () => {
-      servers.page('/keyboard.html', hostPage(page('theme="light"')));
-      const context = await browser.newContext();
-      const p = await open(context, `${servers.a}/keyboard.html`);
+      env.servers.page('/keyboard.html', hostPage(page('theme="light"')));
+      const context = await env.browser.newContext();
+      const p = await open(context, `${env.servers.a}/keyboard.html`);
       if (forced) await p.emulateMedia({ forcedColors: 'active' });
       const seen = await tabThrough(p);
       assert.deepEqual(
