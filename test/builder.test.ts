@@ -86,7 +86,7 @@ describe('dist/index.html, the statement page and embed builder', () => {
     const root = list.shadowRoot!;
     expect(root.querySelector('[part="list"]')!.className).to.equal('list');
     expect(root.querySelector('input[type="search"]')).to.exist;
-    expect(root.querySelectorAll('[part="signatory"]')).to.have.length(5);
+    expect(root.querySelectorAll('[part="signatory"]:not([hidden])')).to.have.length(5);
     expect(root.querySelector('button')!.textContent!.trim()).to.equal('Show all 19 signatories');
     expect(list.getAttribute('highlight')).to.equal('TEH');
   });

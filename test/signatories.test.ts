@@ -6,7 +6,8 @@ import { setStatementLoader } from '../src/data/loader.js';
 import { embeddedStatement } from '../src/data/statement.js';
 import { fresh, recorder } from './helpers.js';
 
-const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="signatory"]')];
+/** The signatories shown: the filter and the limit hide the others. */
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="signatory"]:not([hidden])')];
 const names = (el: Element) => items(el).map((li) => li.querySelector('.name')!.textContent);
 const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { findSignatory, fold, matchesQuery } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { httpUrl } from '../data/url.js';
@@ -10,8 +11,6 @@ import { signatoriesStyles } from './signatories.styles.js';
 
 /** Items put in the DOM per frame: a long list never blocks the page for long. */
 const CHUNK = 250;
-/** What changes which signatories are listed. */
-const LIST_INPUTS = ['_statement', '_query', 'sort', 'limit', 'filter', '_expanded'];
 
 /**
  * Every signatory of the statement: `<icn-signatories filter limit="12"></icn-signatories>`.
@@ -47,7 +46,7 @@ export class IcnSignatories extends StatementElement {
     headingLevel: { attribute: 'heading-level', reflect: true },
     _query: { state: true },
     _expanded: { state: true },
-    _rendered: { state: true },
+    _chunks: { state: true },
   };
 
   /** `grid` (default), `list` or `inline`. */
@@ -64,37 +63,43 @@ export class IcnSignatories extends StatementElement {
   declare headingLevel: string | number | undefined;
   declare private _query: string;
   declare private _expanded: boolean;
-  /** How many items are in the DOM so far: long lists arrive in chunks, one per frame. */
-  declare private _rendered: number;
+  /** How many chunks of the list are in the DOM so far: a long list arrives one chunk per frame. */
+  declare private _chunks: number;
   #nextChunk = 0;
+  /** For each item of the list in order: whether it shows under the filter and the limit. */
+  #visible: boolean[] = [];
 
   constructor() {
     super();
     this.filter = false;
     this._query = '';
     this._expanded = false;
-    this._rendered = CHUNK;
+    this._chunks = 1;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A different list starts again from its first chunk.
-    if (LIST_INPUTS.some((key) => changed.has(key as keyof IcnSignatories))) this._rendered = CHUNK;
+    // Other data or another order starts again from the first chunk; a filter does not.
+    if ((changed as Map<PropertyKey, unknown>).has('_statement') || changed.has('sort')) this._chunks = 1;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The filter and the limit hide items rather than remove them: a keystroke over thousands
+    // changes a few attributes, not the DOM, as a static page's filter would.
+    const items = this.renderRoot.querySelector('ul')?.children ?? [];
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i] as HTMLElement;
+      if (item.hidden === this.#visible[i]) item.hidden = !this.#visible[i];
+    }
     cancelAnimationFrame(this.#nextChunk);
-    if (this.#pending > 0) this.#nextChunk = requestAnimationFrame(() => (this._rendered += CHUNK));
+    if (items.length < this.#visible.length) this.#nextChunk = requestAnimationFrame(() => (this._chunks += 1));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.#nextChunk);
   }
-
-  /** Items of the current list not yet in the DOM. */
-  #pending = 0;
 
   override render(): TemplateResult {
     const tag = this.localName;
@@ -105,15 +110,16 @@ export class IcnSignatories extends StatementElement {
     const level = intIn(tag, 'heading-level', this.headingLevel, 1, 6, 2);
     const all = this._statement.signatories;
     const marked = findSignatory(all, this.highlight);
+    const ordered = byName ? sortByName(all, this._statement.lang) : all;
 
-    let shown: readonly Signatory[] = byName ? sortByName(all, this._statement.lang) : all;
     const query = this.filter ? fold(this._query) : '';
-    if (query) shown = shown.filter((s) => matchesQuery(s, query));
-    const matching = shown.length;
+    let matching = 0;
+    this.#visible = ordered.map((s) => {
+      if (query && !matchesQuery(s, query)) return false;
+      matching += 1;
+      return limit === undefined || this._expanded || matching <= limit;
+    });
     const folded = limit !== undefined && !this._expanded && matching > limit;
-    if (folded) shown = shown.slice(0, limit);
-    this.#pending = shown.length - this._rendered;
-    if (this.#pending > 0) shown = shown.slice(0, this._rendered);
 
     return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
@@ -127,7 +133,9 @@ export class IcnSignatories extends StatementElement {
           </div>`
         : nothing}
       <ul part="list" id="list" class=${layout} aria-labelledby="heading" lang=${this._statement.lang}>
-        ${shown.map((s) => this.#item(s, s === marked))}
+        ${chunksOf(ordered)
+          .slice(0, this._chunks)
+          .map((chunk) => guard([chunk, marked], () => chunk.map((s) => this.#item(s, s === marked))))}
       </ul>
       ${limit !== undefined && matching > limit
         ? html`<button type="button" aria-expanded=${!folded} aria-controls="list" lang=${ui} @click=${this.#toggle}>
@@ -154,6 +162,19 @@ export class IcnSignatories extends StatementElement {
   #toggle(): void {
     this._expanded = !this._expanded;
   }
+}
+
+const chunked = new WeakMap<readonly Signatory[], Signatory[][]>();
+
+/** The list in chunks of CHUNK items, computed once per list so that each chunk keeps its identity. */
+function chunksOf(list: readonly Signatory[]): Signatory[][] {
+  let out = chunked.get(list);
+  if (!out) {
+    out = [];
+    for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+    chunked.set(list, out);
+  }
+  return out;
 }
 
 const sorted = new WeakMap<readonly Signatory[], Signatory[]>();
