@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 
 const require = createRequire(import.meta.url);
 export const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -144,12 +144,7 @@ export function suiteEnvironment() {
   return env;
 }
 
-export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
-}
+export const launch = () => launchChromium();
 
 /** A host page around `body`, loading the built bundle. */
 export function hostPage(body, { lang = 'en', dir, head = '', scripts = ['/dist/icn-widgets.js'] } = {}) {
