@@ -37,14 +37,19 @@ ${body}
 
 const bundle = (bundlePath) => `<script type="module" src="${bundlePath}"></script>`;
 
-/** The three elements, on the embedded statement or on `src`, with content below them. */
-export function widgetsPage({ bundlePath, src } = {}) {
+/**
+ * The three elements, on the embedded statement or on `src`, with content below them;
+ * `reserve` gives each tag's height to reserve, as the builder's snippet does.
+ */
+export function widgetsPage({ bundlePath, src, reserve } = {}) {
   const s = src ? ` src="${esc(src)}"` : '';
+  // As the embed builder's snippets do: the element's measured height reserved before it upgrades.
+  const r = (tag, display = 'block') => (reserve ? ` style="display: ${display}; min-height: ${reserve[tag]}px"` : '');
   return page(
     `<h1>A member's page</h1>
-<icn-principles${s}></icn-principles>
-<icn-badge network="ENCC"${s}></icn-badge>
-<icn-signatories${s}></icn-signatories>
+<icn-principles${s}${r('icn-principles')}></icn-principles>
+<icn-badge network="ENCC"${s}${r('icn-badge', 'inline-block')}></icn-badge>
+<icn-signatories${s}${r('icn-signatories')}></icn-signatories>
 ${BELOW}`,
     bundle(bundlePath),
   );

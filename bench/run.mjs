@@ -62,6 +62,7 @@ const lists = new Map(); // size -> statement JSON string
 for (const n of SIZES) lists.set(n, JSON.stringify(n === statement.signatories.length ? statement : testStatement(statement, n)));
 const listStatement = (n) => JSON.parse(lists.get(n));
 
+const VIEWPORT = { width: 1280, height: 800 };
 const pages = new Map();
 pages.set('/widgets.html', widgetsPage({ bundlePath: BUNDLE_PATH }));
 pages.set('/widgets-remote.html', widgetsPage({ bundlePath: BUNDLE_PATH, src: '/api/slow.json' }));
@@ -183,7 +184,7 @@ const warn = (text) => {
 };
 
 async function withPage(cfg, path, fn) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(instrument, { cap: CAP_MS, ...cfg });
     const page = await context.newPage();
@@ -448,6 +449,19 @@ async function main() {
   await loadPage('static', '/static.html', 0);
   await loadPage('widgets', '/widgets.html', 0);
   warnings.length = 0;
+
+  // Measure each element's height once, then serve the pages as a member pastes the builder's
+  // snippets: with that height reserved (the builder measures its preview the same way).
+  const probe = await browser.newPage({ viewport: VIEWPORT });
+  await probe.goto(`${origin}/widgets.html`);
+  await probe.waitForFunction(() => ['icn-principles', 'icn-badge', 'icn-signatories'].every((t) => document.querySelector(t)?.shadowRoot?.textContent));
+  const reserve = await probe.evaluate(() =>
+    Object.fromEntries(['icn-principles', 'icn-badge', 'icn-signatories'].map((t) => [t, Math.ceil(document.querySelector(t).getBoundingClientRect().height)])),
+  );
+  await probe.close();
+  pages.set('/widgets.html', widgetsPage({ bundlePath: BUNDLE_PATH, reserve }));
+  pages.set('/widgets-remote.html', widgetsPage({ bundlePath: BUNDLE_PATH, src: '/api/slow.json', reserve }));
+  log(`reserved heights: ${JSON.stringify(reserve)}`);
 
   for (let run = 0; run < RUNS; run++) {
     // Alternate which side goes first, so warm-up or drift does not favour one.

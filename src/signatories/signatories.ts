@@ -63,11 +63,13 @@ export class IcnSignatories extends StatementElement {
   declare headingLevel: string | number | undefined;
   declare private _query: string;
   declare private _expanded: boolean;
-  /** How many chunks of the list are in the DOM so far: a long list arrives one chunk per frame. */
+  /** How many chunks of the shown list are in the DOM so far: a long list arrives one chunk per frame. */
   declare private _chunks: number;
   #nextChunk = 0;
-  /** For each item of the list in order: whether it shows under the filter and the limit. */
-  #visible: boolean[] = [];
+  /** The signatories shown at the last render, to tell whether a keystroke changed them. */
+  #shown: readonly Signatory[] = [];
+  /** Whether the last render left some of them for later frames. */
+  #pending = false;
 
   constructor() {
     super();
@@ -77,23 +79,10 @@ export class IcnSignatories extends StatementElement {
     this._chunks = 1;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Other data or another order starts again from the first chunk; a filter does not.
-    if ((changed as Map<PropertyKey, unknown>).has('_statement') || changed.has('sort')) this._chunks = 1;
-  }
-
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The filter and the limit hide items rather than remove them: a keystroke over thousands
-    // changes a few attributes, not the DOM, as a static page's filter would.
-    const items = this.renderRoot.querySelector('ul')?.children ?? [];
-    for (let i = 0; i < items.length; i += 1) {
-      const item = items[i] as HTMLElement;
-      if (item.hidden === this.#visible[i]) item.hidden = !this.#visible[i];
-    }
     cancelAnimationFrame(this.#nextChunk);
-    if (items.length < this.#visible.length) this.#nextChunk = requestAnimationFrame(() => (this._chunks += 1));
+    if (this.#pending) this.#nextChunk = requestAnimationFrame(() => (this._chunks += 1));
   }
 
   override disconnectedCallback(): void {
@@ -101,25 +90,39 @@ export class IcnSignatories extends StatementElement {
     cancelAnimationFrame(this.#nextChunk);
   }
 
-  override render(): TemplateResult {
+  /** The list as filtered, sorted and limited, worked out before each render. */
+  #view = { marked: undefined as Signatory | undefined, matching: 0, folded: false, limit: undefined as number | undefined };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const tag = this.localName;
-    const ui = this.ui;
-    const layout = oneOf(tag, 'layout', this.layout, ['grid', 'list', 'inline'], 'grid');
     const byName = oneOf(tag, 'sort', this.sort, ['statement', 'name'], 'statement') === 'name';
     const limit = intIn(tag, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, undefined);
-    const level = intIn(tag, 'heading-level', this.headingLevel, 1, 6, 2);
     const all = this._statement.signatories;
-    const marked = findSignatory(all, this.highlight);
-    const ordered = byName ? sortByName(all, this._statement.lang) : all;
-
+    let shown: readonly Signatory[] = byName ? sortByName(all, this._statement.lang) : all;
     const query = this.filter ? fold(this._query) : '';
-    let matching = 0;
-    this.#visible = ordered.map((s) => {
-      if (query && !matchesQuery(s, query)) return false;
-      matching += 1;
-      return limit === undefined || this._expanded || matching <= limit;
-    });
+    if (query) shown = shown.filter((s) => matchesQuery(s, query));
+    const matching = shown.length;
     const folded = limit !== undefined && !this._expanded && matching > limit;
+    if (folded) shown = shown.slice(0, limit);
+    // Other signatories start again from the first chunk; the same ones (a keystroke that
+    // changes nothing, a theme) keep what is in the DOM.
+    if (!sameItems(shown, this.#shown)) this._chunks = 1;
+    this.#shown = shown;
+    this.#pending = shown.length > this._chunks * CHUNK;
+    this.#view = { marked: findSignatory(all, this.highlight), matching, folded, limit };
+  }
+
+  override render(): TemplateResult {
+    const ui = this.ui;
+    const layout = oneOf(this.localName, 'layout', this.layout, ['grid', 'list', 'inline'], 'grid');
+    const level = intIn(this.localName, 'heading-level', this.headingLevel, 1, 6, 2);
+    const { marked, matching, folded, limit } = this.#view;
+    const all = this._statement.signatories;
+    const shown = this.#shown;
+
+    const chunks: Signatory[][] = [];
+    for (let i = 0; i < Math.min(shown.length, this._chunks * CHUNK); i += CHUNK) chunks.push(shown.slice(i, i + CHUNK));
 
     return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
@@ -133,9 +136,7 @@ export class IcnSignatories extends StatementElement {
           </div>`
         : nothing}
       <ul part="list" id="list" class=${layout} aria-labelledby="heading" lang=${this._statement.lang}>
-        ${chunksOf(ordered)
-          .slice(0, this._chunks)
-          .map((chunk) => guard([chunk, marked], () => chunk.map((s) => this.#item(s, s === marked))))}
+        ${chunks.map((chunk) => guard([marked, ...chunk], () => chunk.map((s) => this.#item(s, s === marked))))}
       </ul>
       ${limit !== undefined && matching > limit
         ? html`<button type="button" aria-expanded=${!folded} aria-controls="list" lang=${ui} @click=${this.#toggle}>
@@ -164,17 +165,9 @@ export class IcnSignatories extends StatementElement {
   }
 }
 
-const chunked = new WeakMap<readonly Signatory[], Signatory[][]>();
-
-/** The list in chunks of CHUNK items, computed once per list so that each chunk keeps its identity. */
-function chunksOf(list: readonly Signatory[]): Signatory[][] {
-  let out = chunked.get(list);
-  if (!out) {
-    out = [];
-    for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-    chunked.set(list, out);
-  }
-  return out;
+/** Whether two lists hold the same signatories in the same order. */
+function sameItems(a: readonly Signatory[], b: readonly Signatory[]): boolean {
+  return a === b || (a.length === b.length && a.every((s, i) => s === b[i]));
 }
 
 const sorted = new WeakMap<readonly Signatory[], Signatory[]>();
