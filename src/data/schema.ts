@@ -5,6 +5,7 @@
  * version can add fields without breaking readers of this one.
  */
 import * as v from 'valibot';
+import { fold } from './match.js';
 
 const text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
 
@@ -62,8 +63,8 @@ export function validateStatement(data: unknown): ValidationResult {
 }
 
 /**
- * Signatories that repeat an earlier one's id or acronym (ignoring case and surrounding space:
- * the badge finds a network that way), e.g. `signatories[7].id "encc" is used again (first at
+ * Signatories that repeat an earlier one's id or acronym (ignoring case, accents and surrounding
+ * space: the badge finds a network that way), e.g. `signatories[7].id "encc" is used again (first at
  * signatories[2])`. Reads raw data, so it also reports on data that fails the schema.
  */
 export function duplicateProblems(data: unknown): string[] {
@@ -75,7 +76,7 @@ export function duplicateProblems(data: unknown): string[] {
     list.forEach((item: Record<string, unknown> | null, at) => {
       const value = item?.[field];
       if (typeof value !== 'string' || !value.trim()) return;
-      const key = value.trim().toLowerCase();
+      const key = fold(value);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, at);
       else problems.push(`signatories[${at}].${field} ${JSON.stringify(value)} is used again (first at signatories[${first}])`);

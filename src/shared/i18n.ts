@@ -84,7 +84,8 @@ export const uiLanguages = Object.keys(messages) as UiLang[];
 /** The supported language for a BCP 47 tag (`fr-CA` → `fr`), English when there is none. */
 export function uiLang(tag: string): UiLang {
   const primary = tag.toLowerCase().split('-')[0] as UiLang;
-  return primary in messages ? primary : 'en';
+  // Own keys only: `__proto__` or `toString` must not pass for a language.
+  return Object.prototype.hasOwnProperty.call(messages, primary) ? primary : 'en';
 }
 
 /** A message with its `{name}` placeholders filled from `values`. */

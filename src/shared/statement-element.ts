@@ -48,6 +48,7 @@ export abstract class StatementElement extends LitElement {
   #source: IcnLoadDetail['source'] = 'embedded';
   #observer?: IntersectionObserver;
   #announce = false;
+  #started = false;
   #request = 0;
 
   constructor() {
@@ -81,7 +82,12 @@ export abstract class StatementElement extends LitElement {
     if (changed.has('theme') && this.theme && !['light', 'dark', 'auto'].includes(String(this.theme))) {
       warnOnce(`<${this.localName} theme="${this.theme}"> is not light, dark or auto; the host page's colours are used.`);
     }
-    if (changed.has('src') || !this.hasUpdated) this.#load();
+    // Once at the start and on each change of src; not on every update before the first one
+    // completes (a first render that throws must not start the load again, endlessly).
+    if (changed.has('src') || !this.#started) {
+      this.#started = true;
+      this.#load();
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -176,7 +176,12 @@ const sorted = new WeakMap<readonly Signatory[], Signatory[]>();
 function sortByName(list: readonly Signatory[], lang: string): Signatory[] {
   let out = sorted.get(list);
   if (!out) {
-    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    let collator: Intl.Collator;
+    try {
+      collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    } catch {
+      collator = new Intl.Collator(undefined, { sensitivity: 'base' }); // the data's lang is not a valid tag
+    }
     out = [...list].sort((a, b) => collator.compare(a.name, b.name));
     sorted.set(list, out);
   }
