@@ -1,4 +1,4 @@
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import type { IcnErrorDetail, IcnLoadDetail } from '../src/shared/statement-element.js';
 
 /** Events an element fired, recorded from before it connects (pass `record` as the listener target). */
@@ -33,4 +33,3 @@ export function fresh(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}t=${Date.now()}-${n}`;
 }
 
-export { aTimeout };

@@ -78,9 +78,6 @@ const messages = {
 export type MessageKey = keyof (typeof messages)['en'];
 export type UiLang = keyof typeof messages;
 
-/** The languages the elements' own words exist in. */
-export const uiLanguages = Object.keys(messages) as UiLang[];
-
 /** The supported language for a BCP 47 tag (`fr-CA` → `fr`), English when there is none. */
 export function uiLang(tag: string): UiLang {
   const primary = tag.toLowerCase().split('-')[0] as UiLang;
