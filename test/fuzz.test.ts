@@ -670,18 +670,17 @@ describe('fuzz (fast-check)', () => {
       joinUrl: 'https://example.org/join',
       translations: { fr: { title: 'titre <b>x</b>', principles: ['un', 'deux', 'trois', 'quatre'] } },
     };
+    // network and highlight: often a real signatory (embedded or of the remote data), else anything.
+    const signatory = fc.oneof(attributeValue, fc.constantFrom(...namesIn(embeddedStatement), ...namesIn(linked)));
+    const attrs = fc.record(
+      Object.fromEntries(NAMES.map((n) => [n, n === 'network' || n === 'highlight' ? signatory : attributeValue])) as Record<
+        (typeof NAMES)[number],
+        fc.Arbitrary<string>
+      >,
+    );
     for (const tag of TAGS) {
       it(`<${tag}> never throws and never links outside http(s), whatever its attributes (200 runs × 13 strings)`, async function () {
         this.timeout(40_000);
-        // network and highlight: often a real signatory (embedded or of the remote data), else anything.
-        const known = [...namesIn(embeddedStatement), ...namesIn(linked)];
-        const signatory = fc.oneof(attributeValue, fc.constantFrom(...known));
-        const attrs = fc.record(
-          Object.fromEntries(NAMES.map((n) => [n, n === 'network' || n === 'highlight' ? signatory : attributeValue])) as Record<
-            (typeof NAMES)[number],
-            fc.Arbitrary<string>
-          >,
-        );
         // 11 strings on mount, 2 changed after.
         const later = fc.tuple(fc.constantFrom(...NAMES), attributeValue, fc.constantFrom(...NAMES), attributeValue);
         await fc.assert(
@@ -709,14 +708,6 @@ describe('fuzz (fast-check)', () => {
 
       it(`<${tag}> with a src settles, whatever its attributes: no update loop (100 runs × 11 strings)`, async function () {
         this.timeout(40_000);
-        const known = [...namesIn(embeddedStatement), ...namesIn(linked)];
-        const signatory = fc.oneof(attributeValue, fc.constantFrom(...known));
-        const attrs = fc.record(
-          Object.fromEntries(NAMES.map((n) => [n, n === 'network' || n === 'highlight' ? signatory : attributeValue])) as Record<
-            (typeof NAMES)[number],
-            fc.Arbitrary<string>
-          >,
-        );
         await fc.assert(
           fc.asyncProperty(attrs, shrinkFor(SHRINK_MS, async (initial) => {
             try {

@@ -28,9 +28,4 @@ describe('React wrappers (icn-widgets/react)', () => {
     root.unmount();
     host.remove();
   });
-
-  it('declare the raw tags for TSX', () => {
-    const element = <icn-badge network="ENCC" size="small" />;
-    expect(element.type).to.equal('icn-badge');
-  });
 });
