@@ -7,7 +7,7 @@ import { embeddedStatement } from '../src/data/statement.js';
 import { fresh, recorder } from './helpers.js';
 
 /** The signatories shown: the filter and the limit hide the others. */
-const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="signatory"]:not([hidden])')];
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="list"]:not([inert]) > [part="signatory"]')];
 const names = (el: Element) => items(el).map((li) => li.querySelector('.name')!.textContent);
 const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -99,6 +99,43 @@ describe('<icn-signatories>', () => {
     expect(items(el)).to.have.length(19);
   });
 
+  it('keeps the whole list while a query narrows it: hidden, inert and out of reach, then shown again as it was', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories filter limit="3"></icn-signatories>`);
+    const whole = el.shadowRoot!.getElementById('list')!;
+    const first = whole.querySelector('li')!;
+    const reveal = () => el.shadowRoot!.querySelector('button')!;
+    expect(reveal().getAttribute('aria-controls')).to.equal('list');
+
+    await typeFilter(el, 'european');
+    const matches = el.shadowRoot!.getElementById('matches')!;
+    expect(matches.getAttribute('part')).to.equal('list');
+    expect(matches.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(whole.inert).to.equal(true);
+    expect(getComputedStyle(whole).contentVisibility).to.equal('hidden');
+    expect(whole.getBoundingClientRect().height).to.equal(0);
+    expect(first.checkVisibility()).to.equal(false);
+    expect(items(el).every((li) => matches.contains(li))).to.equal(true);
+    // The limit applies to the matches, and the button now controls their list.
+    expect(items(el)).to.have.length(3);
+    expect(status(el)).to.equal('10 of 19 signatories');
+    expect(reveal().getAttribute('aria-controls')).to.equal('matches');
+    reveal().click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(10);
+    expect(names(el)).to.include('European Network of Cultural Centres');
+    await expect(el).to.be.accessible();
+
+    await typeFilter(el, '');
+    expect(el.shadowRoot!.getElementById('matches')).to.equal(null);
+    expect(el.shadowRoot!.getElementById('list')).to.equal(whole);
+    expect(whole.querySelector('li')).to.equal(first);
+    expect(whole.inert).to.equal(false);
+    expect(first.checkVisibility()).to.equal(true);
+    expect(items(el)).to.have.length(19);
+    expect(reveal().getAttribute('aria-controls')).to.equal('list');
+    await expect(el).to.be.accessible();
+  });
+
   it('limit="N" shows N and a button that reveals the rest', async () => {
     const el = await fixture<IcnSignatories>(html`<icn-signatories limit="5"></icn-signatories>`);
     expect(items(el)).to.have.length(5);
@@ -187,6 +224,17 @@ describe('<icn-signatories>', () => {
     // "network 11", "network 110" … "network 119", "network 1100" … "network 1199".
     await waitUntil(() => items(el).length === 111, 'the filtered list', { timeout: 5000 });
     expect(status(el)).to.equal('111 of 1200 signatories');
+    // A query with more matches than a chunk: the keystroke's own update puts in one chunk.
+    // (Set and dispatched here: no frame passes before the assertion.)
+    const field = input(el);
+    field.value = 'network 1';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(items(el)).to.have.length(250);
+    expect(status(el)).to.equal('311 of 1200 signatories');
+    await waitUntil(() => items(el).length === 311, 'the other matches', { timeout: 5000 });
+    // The whole list was kept, all of it.
+    expect(el.shadowRoot!.getElementById('list')!.childElementCount).to.equal(1200);
   });
 
   it('speaks the page’s language', async () => {

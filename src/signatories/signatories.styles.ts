@@ -33,6 +33,12 @@ export const signatoriesStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* The whole list while a query narrows it: kept, with its layout, but not rendered (cheap to
+     show again), and inert (out of the tab order and the accessibility tree). */
+  .off {
+    content-visibility: hidden;
+    margin: 0;
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));

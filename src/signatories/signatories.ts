@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { findSignatory, fold, matchesQuery } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { httpUrl } from '../data/url.js';
@@ -47,6 +48,7 @@ export class IcnSignatories extends StatementElement {
     _query: { state: true },
     _expanded: { state: true },
     _chunks: { state: true },
+    _matchChunks: { state: true },
   };
 
   /** `grid` (default), `list` or `inline`. */
@@ -63,12 +65,18 @@ export class IcnSignatories extends StatementElement {
   declare headingLevel: string | number | undefined;
   declare private _query: string;
   declare private _expanded: boolean;
-  /** How many chunks of the shown list are in the DOM so far: a long list arrives one chunk per frame. */
+  /** How many chunks of the whole list are in the DOM so far: a long list arrives one chunk per frame. */
   declare private _chunks: number;
-  #nextChunk = 0;
-  /** The signatories shown at the last render, to tell whether a keystroke changed them. */
-  #shown: readonly Signatory[] = [];
-  /** Whether the last render left some of them for later frames. */
+  /** The same for the list of matches. */
+  declare private _matchChunks: number;
+  /** Cancels the next chunk, if one is scheduled. */
+  #cancelChunk: (() => void) | undefined;
+  /** The whole list (sorted, limited) and the matches of the query, as of the last render. */
+  #all: readonly Signatory[] = [];
+  #matches: readonly Signatory[] = [];
+  /** Each new set of matches gets a new list element (see render). */
+  #generation = 0;
+  /** Whether the last render left some of the shown list for later frames. */
   #pending = false;
 
   constructor() {
@@ -77,21 +85,37 @@ export class IcnSignatories extends StatementElement {
     this._query = '';
     this._expanded = false;
     this._chunks = 1;
+    this._matchChunks = 1;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    cancelAnimationFrame(this.#nextChunk);
-    if (this.#pending) this.#nextChunk = requestAnimationFrame(() => (this._chunks += 1));
+    this.#cancelChunk?.();
+    this.#cancelChunk = undefined;
+    if (!this.#pending) return;
+    // The next chunk goes in after this frame is painted (not in this frame's animation
+    // callbacks), so each frame takes one chunk, whether the update came from a keystroke or
+    // from the previous chunk.
+    const frame = requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (this.#view.narrowed) this._matchChunks += 1;
+        else this._chunks += 1;
+      };
+      channel.port2.postMessage(0);
+      this.#cancelChunk = () => (channel.port1.onmessage = null);
+    });
+    this.#cancelChunk = () => cancelAnimationFrame(frame);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.#nextChunk);
+    this.#cancelChunk?.();
+    this.#cancelChunk = undefined;
   }
 
   /** The list as filtered, sorted and limited, worked out before each render. */
-  #view = { marked: undefined as Signatory | undefined, matching: 0, folded: false, limit: undefined as number | undefined };
+  #view = { marked: undefined as Signatory | undefined, matching: 0, folded: false, narrowed: false, limit: undefined as number | undefined };
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -99,30 +123,47 @@ export class IcnSignatories extends StatementElement {
     const byName = oneOf(tag, 'sort', this.sort, ['statement', 'name'], 'statement') === 'name';
     const limit = intIn(tag, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, undefined);
     const all = this._statement.signatories;
-    let shown: readonly Signatory[] = byName ? sortByName(all, this._statement.lang) : all;
+    const sorted = byName ? sortByName(all, this._statement.lang) : all;
     const query = this.filter ? fold(this._query) : '';
-    if (query) shown = shown.filter((s) => matchesQuery(s, query));
-    const matching = shown.length;
-    const folded = limit !== undefined && !this._expanded && matching > limit;
-    if (folded) shown = shown.slice(0, limit);
+    const matches = query ? sorted.filter((s) => matchesQuery(s, query)) : sorted;
+    const cut = (list: readonly Signatory[]) => (limit !== undefined && !this._expanded && list.length > limit ? list.slice(0, limit) : list);
+    // The whole list stays in the DOM while a query narrows it: it is only hidden, and the
+    // matches go in a list of their own. A keystroke then never removes thousands of items,
+    // and clearing the query shows the whole list again without rebuilding it.
+    const whole = cut(sorted);
+    const shown = cut(matches);
+    const narrowed = !sameItems(shown, whole);
     // Other signatories start again from the first chunk; the same ones (a keystroke that
     // changes nothing, a theme) keep what is in the DOM.
-    if (!sameItems(shown, this.#shown)) this._chunks = 1;
-    this.#shown = shown;
-    this.#pending = shown.length > this._chunks * CHUNK;
-    this.#view = { marked: findSignatory(all, this.highlight), matching, folded, limit };
+    if (!sameItems(whole, this.#all)) {
+      this.#all = whole;
+      this._chunks = 1;
+    }
+    if (narrowed && !sameItems(shown, this.#matches)) {
+      this.#matches = shown;
+      this._matchChunks = 1;
+      this.#generation += 1;
+    } else if (!narrowed) this.#matches = [];
+    this.#pending = narrowed ? shown.length > this._matchChunks * CHUNK : whole.length > this._chunks * CHUNK;
+    const matching = matches.length;
+    this.#view = { marked: findSignatory(all, this.highlight), matching, folded: shown.length < matching, narrowed, limit };
   }
 
   override render(): TemplateResult {
     const ui = this.ui;
     const layout = oneOf(this.localName, 'layout', this.layout, ['grid', 'list', 'inline'], 'grid');
     const level = intIn(this.localName, 'heading-level', this.headingLevel, 1, 6, 2);
-    const { marked, matching, folded, limit } = this.#view;
+    const { marked, matching, folded, narrowed, limit } = this.#view;
     const all = this._statement.signatories;
-    const shown = this.#shown;
-
-    const chunks: Signatory[][] = [];
-    for (let i = 0; i < Math.min(shown.length, this._chunks * CHUNK); i += CHUNK) chunks.push(shown.slice(i, i + CHUNK));
+    const lang = this._statement.lang;
+    const items = (list: readonly Signatory[], count: number) => {
+      const chunks: unknown[] = [];
+      for (let i = 0; i < Math.min(list.length, count * CHUNK); i += CHUNK) {
+        const chunk = list.slice(i, i + CHUNK);
+        chunks.push(guard([marked, ...chunk], () => chunk.map((s) => this.#item(s, s === marked))));
+      }
+      return chunks;
+    };
 
     return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
@@ -135,11 +176,19 @@ export class IcnSignatories extends StatementElement {
             </p>
           </div>`
         : nothing}
-      <ul part="list" id="list" class=${layout} aria-labelledby="heading" lang=${this._statement.lang}>
-        ${chunks.map((chunk) => guard([marked, ...chunk], () => chunk.map((s) => this.#item(s, s === marked))))}
+      <ul part="list" id="list" class="${layout}${narrowed ? ' off' : ''}" ?inert=${narrowed} aria-labelledby="heading" lang=${lang}>
+        ${items(this.#all, this._chunks)}
       </ul>
+      ${narrowed
+        ? keyed(
+            this.#generation,
+            html`<ul part="list" id="matches" class=${layout} aria-labelledby="heading" lang=${lang}>
+              ${items(this.#matches, this._matchChunks)}
+            </ul>`,
+          )
+        : nothing}
       ${limit !== undefined && matching > limit
-        ? html`<button type="button" aria-expanded=${!folded} aria-controls="list" lang=${ui} @click=${this.#toggle}>
+        ? html`<button type="button" aria-expanded=${!folded} aria-controls=${narrowed ? 'matches' : 'list'} lang=${ui} @click=${this.#toggle}>
             ${folded ? msg(ui, 'showAllSignatories', { n: matching }) : msg(ui, 'showFewer')}
           </button>`
         : nothing}
