@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/chromium.mjs';
+import { measureFloor } from './floor.mjs';
 import { staticListPage, staticPage, testStatement, widgetListPage, widgetsPage } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -529,6 +530,7 @@ async function main() {
     const bytes = file === 'icn-widgets.js' ? bundleBytes : readFileSync(path);
     sizes[`dist/${file}`] = { bytes: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
   }
+  const floor = await measureFloor();
   const staticHtml = Buffer.from(pages.get('/static.html'));
   sizes['static page (HTML)'] = { bytes: staticHtml.length, gzip9: gzipSync(staticHtml, { level: 9 }).length };
 
@@ -554,7 +556,8 @@ async function main() {
 
   const date = new Date().toISOString();
   console.log(`\nicn-widgets bench, ${date}: Chromium ${chromiumVersion}, ${RUNS} run(s), medians; ${cpus().length} CPU(s).`);
-  console.log(`Bundle: ${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v.bytes)} (gzip -9: ${kb(v.gzip9)})`).join('; ')}.\n`);
+  console.log(`Bundle: ${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v.bytes)} (gzip -9: ${kb(v.gzip9)})`).join('; ')}.`);
+  console.log(`Floor (dependencies alone, esbuild, gzip -9): ${floor.map((f) => `${f.label} ${kb(f.gzip9)}`).join('; ')}.\n`);
   console.log(table);
   console.log(`\nLong tasks: tasks over 50 ms. Filter: ${KEYS.length} keystrokes ("network 1", then Backspace ×3), keydown → end of the next frame; script: input event → end of the update it causes; "all matches shown": until the list holds every match of the last query (the widget adds long lists in chunks).`);
   if (warnings.length) {
@@ -572,6 +575,7 @@ async function main() {
     sizes: SIZES,
     settings: { capMs: CAP_MS, slowEndpointMs: SLOW_MS, settleMs: { embedded: SETTLE_EMBEDDED_MS, remote: SETTLE_REMOTE_MS, list: SETTLE_LIST_MS }, keys: KEYS, viewport: '1280x800' },
     bundle: sizes,
+    floor,
     figures: out,
     table,
     warnings,

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { findSignatory, fold, matchesQuery } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { httpUrl } from '../data/url.js';
@@ -74,8 +73,6 @@ export class IcnSignatories extends StatementElement {
   /** The whole list (sorted, limited) and the matches of the query, as of the last render. */
   #all: readonly Signatory[] = [];
   #matches: readonly Signatory[] = [];
-  /** Each new set of matches gets a new list element (see render). */
-  #generation = 0;
   /** Whether the last render left some of the shown list for later frames. */
   #pending = false;
 
@@ -142,7 +139,6 @@ export class IcnSignatories extends StatementElement {
     if (narrowed && !sameItems(shown, this.#matches)) {
       this.#matches = shown;
       this._matchChunks = 1;
-      this.#generation += 1;
     } else if (!narrowed) this.#matches = [];
     this.#pending = narrowed ? shown.length > this._matchChunks * CHUNK : whole.length > this._chunks * CHUNK;
     const matching = matches.length;
@@ -180,12 +176,9 @@ export class IcnSignatories extends StatementElement {
         ${items(this.#all, this._chunks)}
       </ul>
       ${narrowed
-        ? keyed(
-            this.#generation,
-            html`<ul part="list" id="matches" class=${layout} aria-labelledby="heading" lang=${lang}>
-              ${items(this.#matches, this._matchChunks)}
-            </ul>`,
-          )
+        ? html`<ul part="list" id="matches" class=${layout} aria-labelledby="heading" lang=${lang}>
+            ${items(this.#matches, this._matchChunks)}
+          </ul>`
         : nothing}
       ${limit !== undefined && matching > limit
         ? html`<button type="button" aria-expanded=${!folded} aria-controls=${narrowed ? 'matches' : 'list'} lang=${ui} @click=${this.#toggle}>
