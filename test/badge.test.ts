@@ -114,6 +114,9 @@ describe('<icn-badge>', () => {
       de: `ECHO hat unterzeichnet: ${TITLE}`,
       es: `ECHO es firmante de ${TITLE}`,
       it: `ECHO è firmatario di ${TITLE}`,
+      nl: `ECHO heeft ${TITLE} ondertekend`,
+      pt: `ECHO subscreveu ${TITLE}`,
+      pl: `ECHO jest sygnatariuszem: ${TITLE}`,
     };
     for (const [lang, sentence] of Object.entries(expected)) {
       const wrap = await fixture(html`<p lang=${lang}><icn-badge network="ECHO"></icn-badge></p>`);

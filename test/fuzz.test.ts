@@ -340,7 +340,7 @@ function checkText(el: Widget, statement: Statement, attrs: Attrs): void {
       return;
     }
     const folded = attrs.collapsed !== undefined && count > 3;
-    sameList(texts(root.querySelectorAll('li[part~="principle"]')), folded ? t.principles.value.slice(0, 3) : t.principles.value, 'principles');
+    sameList(texts([...root.querySelectorAll<HTMLElement>('li[part~="principle"]')].filter((li) => li.checkVisibility())), folded ? t.principles.value.slice(0, 3) : t.principles.value, 'principles');
     sameList(texts(root.querySelectorAll('article > p')), t.intro.value, 'intro');
   } else if (el.localName === 'icn-badge') {
     const cite = root.querySelector('cite') ?? fail('no title');

@@ -237,20 +237,31 @@ describe('<icn-signatories>', () => {
     expect(el.shadowRoot!.getElementById('list')!.childElementCount).to.equal(1200);
   });
 
-  it('speaks the page’s language', async () => {
+  it('speaks the page’s language: eight of them, with their plurals', async () => {
+    // heading, field label, reveal button, count (19), count with one match, no match.
     const expected = {
-      fr: ['Signataires', 'Filtrer les signataires', 'Afficher les 19 signataires'],
-      de: ['Unterzeichner', 'Unterzeichner filtern', 'Alle 19 Unterzeichner anzeigen'],
-      es: ['Firmantes', 'Filtrar firmantes', 'Mostrar los 19 firmantes'],
-      it: ['Firmatari', 'Filtra i firmatari', 'Mostra tutti i 19 firmatari'],
+      en: ['Signatories', 'Filter signatories', 'Show all 19 signatories', '19 of 19 signatories', '1 of 19 signatories', 'No signatory matches.'],
+      fr: ['Signataires', 'Filtrer les signataires', 'Afficher les 19 signataires', '19 sur 19 signataires', '1 sur 19 signataires', 'Aucun signataire ne correspond.'],
+      de: ['Unterzeichner', 'Unterzeichner filtern', 'Alle 19 Unterzeichner anzeigen', '19 von 19 Unterzeichnern', '1 von 19 Unterzeichnern', 'Kein Unterzeichner gefunden.'],
+      es: ['Firmantes', 'Filtrar firmantes', 'Mostrar los 19 firmantes', '19 de 19 firmantes', '1 de 19 firmantes', 'Ningún firmante coincide.'],
+      it: ['Firmatari', 'Filtra i firmatari', 'Mostra tutti e 19 i firmatari', '19 di 19 firmatari', '1 di 19 firmatari', 'Nessun firmatario corrisponde.'],
+      nl: ['Ondertekenaars', 'Ondertekenaars filteren', 'Alle 19 ondertekenaars tonen', '19 van 19 ondertekenaars', '1 van 19 ondertekenaars', 'Geen ondertekenaar gevonden.'],
+      pt: ['Signatários', 'Filtrar signatários', 'Mostrar os 19 signatários', '19 de 19 signatários', '1 de 19 signatários', 'Nenhum signatário corresponde.'],
+      pl: ['Sygnatariusze', 'Filtruj sygnatariuszy', 'Pokaż wszystkich 19 sygnatariuszy', '19 z 19 sygnatariuszy', '1 z 19 sygnatariuszy', 'Brak pasujących sygnatariuszy.'],
     };
-    for (const [lang, [heading, label, reveal]] of Object.entries(expected)) {
+    for (const [lang, [heading, label, reveal, all, one, none]] of Object.entries(expected)) {
       const el = await fixture<IcnSignatories>(html`<icn-signatories lang=${lang} filter limit="3"></icn-signatories>`);
       const root = el.shadowRoot!;
-      expect(root.querySelector('[role="heading"]')!.textContent).to.equal(heading);
-      expect(root.querySelector('label')!.textContent).to.equal(label);
-      expect(root.querySelector('button')!.textContent!.trim()).to.equal(reveal);
+      expect(root.querySelector('[role="heading"]')!.textContent, lang).to.equal(heading);
+      expect(root.querySelector('label')!.textContent, lang).to.equal(label);
+      expect(root.querySelector('button')!.textContent!.trim(), lang).to.equal(reveal);
+      expect(status(el), lang).to.equal(all);
+      await typeFilter(el, 'encc');
+      expect(status(el), lang).to.equal(one);
+      await typeFilter(el, 'zzz');
+      expect(status(el), lang).to.equal(none);
       expect(root.querySelector('ul')!.getAttribute('lang')).to.equal('en');
+      expect(root.querySelector('.search')!.getAttribute('lang')).to.equal(lang);
     }
   });
 });

@@ -12,7 +12,8 @@ export const badgeStyles = css`
     gap: 0.6em;
     min-height: 24px;
     max-width: 100%;
-    padding: 0.45em 0.9em 0.45em 0.55em;
+    padding-block: 0.45em;
+    padding-inline: 0.55em 0.9em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     color: inherit;
@@ -25,12 +26,14 @@ export const badgeStyles = css`
   }
   .small {
     font-size: 0.8125rem;
-    padding: 0.2em 0.6em 0.2em 0.3em;
+    padding-block: 0.2em;
+    padding-inline: 0.3em 0.6em;
     gap: 0.4em;
   }
   .large {
     font-size: 1.2rem;
-    padding: 0.7em 1.2em 0.7em 0.8em;
+    padding-block: 0.7em;
+    padding-inline: 0.8em 1.2em;
   }
   .seal {
     flex: none;
@@ -55,6 +58,11 @@ export const badgeStyles = css`
   }
   :host([theme='dark']) .seal svg {
     stroke: var(--icn-surface, #1b1e24);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .seal svg {
+      stroke: var(--icn-surface, #1b1e24);
+    }
   }
   .who {
     font-weight: 700;

@@ -8,18 +8,27 @@ export const principlesStyles = css`
     font-size: 1.35em;
     font-weight: 700;
     line-height: 1.25;
-    margin: 0 0 0.75rem;
+    margin: 0;
+    margin-block-end: 0.75rem;
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0;
+    margin-block-end: 0.75rem;
   }
   p a {
     display: inline-block;
     min-height: 24px;
   }
   ol {
-    margin: 0 0 0.75rem;
+    margin: 0;
+    margin-block-end: 0.75rem;
     padding-inline-start: 1.75em;
+  }
+  /* A collapsed card folds the principles after the third away on screen; print shows all. */
+  @media not print {
+    .folded .more {
+      display: none;
+    }
   }
   li {
     margin-block: 0.4em;
@@ -33,7 +42,8 @@ export const principlesStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1.25rem;
-    margin: 0.75rem 0 0;
+    margin: 0;
+    margin-block-start: 0.75rem;
     padding: 0;
     list-style: none;
   }
@@ -56,12 +66,35 @@ export const principlesStyles = css`
     margin: 0;
   }
   figcaption {
-    margin-top: 0.5rem;
+    margin-block-start: 0.5rem;
     font-size: 0.9em;
   }
   figcaption .title {
     display: inline;
     font-size: inherit;
     font-weight: 600;
+  }
+  /* On paper: black on white, no card, every principle, nothing to click. */
+  @media print {
+    :host {
+      color: #000 !important;
+      background: none !important;
+    }
+    .card {
+      padding: 0 !important;
+    }
+    li {
+      break-inside: avoid;
+    }
+    li::marker,
+    a {
+      color: inherit;
+    }
+    .title {
+      break-after: avoid;
+    }
+    button {
+      display: none;
+    }
   }
 `;

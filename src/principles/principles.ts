@@ -76,13 +76,12 @@ export class IcnPrinciples extends StatementElement {
     }
 
     const folded = this.collapsed && !this._expanded && count > COLLAPSED_COUNT;
-    const shown = folded ? principles.value.slice(0, COLLAPSED_COUNT) : principles.value;
     const pdf = httpUrl(this._statement.documentUrl);
     return html`<article part="card" class="card frame ${busy}" aria-labelledby="title" aria-busy=${this._loading}>
       <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</div>
       ${intro.value.map((p) => html`<p lang=${intro.lang}>${withPdfLink(p, pdf)}</p>`)}
-      <ol id="principles" lang=${principles.lang}>
-        ${shown.map((p) => html`<li part="principle">${p}</li>`)}
+      <ol id="principles" class=${folded ? 'folded' : ''} lang=${principles.lang}>
+        ${principles.value.map((p, i) => html`<li part="principle" class=${i < COLLAPSED_COUNT ? '' : 'more'}>${p}</li>`)}
       </ol>
       ${this.collapsed && count > COLLAPSED_COUNT
         ? html`<button type="button" aria-expanded=${!folded} aria-controls="principles" lang=${this.ui} @click=${this.#toggle}>

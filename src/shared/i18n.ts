@@ -1,96 +1,53 @@
 /**
- * The elements' own words (buttons, labels, the badge's sentence) in each supported language.
- * `{n}`, `{total}`, `{network}` and `{title}` are filled in where they are used.
+ * The elements' own words (buttons, labels, counts, the badge's sentence): one catalogue per
+ * language in `./messages/`, plurals through `Intl.PluralRules`. `{n}`, `{total}`,
+ * `{network}` and `{title}` are filled in where they are used.
  */
-const messages = {
-  en: {
-    showAllPrinciples: 'Show all {n} principles',
-    showFewer: 'Show fewer',
-    principle: 'Principle {n}',
-    readStatement: 'Read the statement',
-    downloadPdf: 'Download the statement (PDF)',
-    join: 'Join the networks',
-    signatories: 'Signatories',
-    filterLabel: 'Filter signatories',
-    count: '{n} of {total} signatories',
-    showAllSignatories: 'Show all {n} signatories',
-    noMatch: 'No signatory matches.',
-    badge: '{network} is a signatory of {title}',
-  },
-  fr: {
-    showAllPrinciples: 'Afficher les {n} principes',
-    showFewer: 'Afficher moins',
-    principle: 'Principe {n}',
-    readStatement: 'Lire la déclaration',
-    downloadPdf: 'Télécharger la déclaration (PDF)',
-    join: 'Rejoindre les réseaux',
-    signatories: 'Signataires',
-    filterLabel: 'Filtrer les signataires',
-    count: '{n} sur {total} signataires',
-    showAllSignatories: 'Afficher les {n} signataires',
-    noMatch: 'Aucun signataire ne correspond.',
-    badge: '{network} est signataire de {title}',
-  },
-  de: {
-    showAllPrinciples: 'Alle {n} Grundsätze anzeigen',
-    showFewer: 'Weniger anzeigen',
-    principle: 'Grundsatz {n}',
-    readStatement: 'Erklärung lesen',
-    downloadPdf: 'Erklärung herunterladen (PDF)',
-    join: 'Den Netzwerken beitreten',
-    signatories: 'Unterzeichner',
-    filterLabel: 'Unterzeichner filtern',
-    count: '{n} von {total} Unterzeichnern',
-    showAllSignatories: 'Alle {n} Unterzeichner anzeigen',
-    noMatch: 'Kein Unterzeichner gefunden.',
-    badge: '{network} hat unterzeichnet: {title}',
-  },
-  es: {
-    showAllPrinciples: 'Mostrar los {n} principios',
-    showFewer: 'Mostrar menos',
-    principle: 'Principio {n}',
-    readStatement: 'Leer la declaración',
-    downloadPdf: 'Descargar la declaración (PDF)',
-    join: 'Unirse a las redes',
-    signatories: 'Firmantes',
-    filterLabel: 'Filtrar firmantes',
-    count: '{n} de {total} firmantes',
-    showAllSignatories: 'Mostrar los {n} firmantes',
-    noMatch: 'Ningún firmante coincide.',
-    badge: '{network} es firmante de {title}',
-  },
-  it: {
-    showAllPrinciples: 'Mostra tutti gli {n} principi',
-    showFewer: 'Mostra meno',
-    principle: 'Principio {n}',
-    readStatement: 'Leggi la dichiarazione',
-    downloadPdf: 'Scarica la dichiarazione (PDF)',
-    join: 'Unisciti alle reti',
-    signatories: 'Firmatari',
-    filterLabel: 'Filtra i firmatari',
-    count: '{n} di {total} firmatari',
-    showAllSignatories: 'Mostra tutti i {n} firmatari',
-    noMatch: 'Nessun firmatario corrisponde.',
-    badge: '{network} è firmatario di {title}',
-  },
-};
+import de from './messages/de.js';
+import en from './messages/en.js';
+import es from './messages/es.js';
+import fr from './messages/fr.js';
+import it from './messages/it.js';
+import nl from './messages/nl.js';
+import pl from './messages/pl.js';
+import pt from './messages/pt.js';
+import type { Catalogue, Message } from './messages/types.js';
 
-export type MessageKey = keyof (typeof messages)['en'];
-export type UiLang = keyof typeof messages;
+export const catalogues: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'pl', Catalogue> = { en, fr, de, es, it, nl, pt, pl };
+
+export type MessageKey = keyof Catalogue;
+export type UiLang = keyof typeof catalogues;
 
 /** The supported language for a BCP 47 tag (`fr-CA` → `fr`), English when there is none. */
 export function uiLang(tag: string): UiLang {
   const primary = tag.toLowerCase().split('-')[0] as UiLang;
   // Own keys only: `__proto__` or `toString` must not pass for a language.
-  return Object.prototype.hasOwnProperty.call(messages, primary) ? primary : 'en';
+  return Object.prototype.hasOwnProperty.call(catalogues, primary) ? primary : 'en';
 }
 
-/** A message with its `{name}` placeholders filled from `values`. */
+const rules = new Map<UiLang, Intl.PluralRules>();
+
+/** The text of `message` for the number `count`: its plural category's, else `other`. */
+function pick(lang: UiLang, message: Message, count: number | undefined): string {
+  if (typeof message === 'string') return message;
+  let plural = rules.get(lang);
+  if (!plural) rules.set(lang, (plural = new Intl.PluralRules(lang)));
+  return (count === undefined ? undefined : message[plural.select(count)]) ?? message.other;
+}
+
+/**
+ * A message with its `{name}` placeholders filled from `values`. The plural form follows
+ * `values.n`, or `values.total` for `count` ("3 of 1 signatory" never happens).
+ */
 export function msg(lang: UiLang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
+  const count = key === 'count' ? values.total : values.n;
+  return pick(lang, catalogues[lang][key], typeof count === 'number' ? count : undefined).replace(
+    /\{(\w+)\}/g,
+    (all, name: string) => String(values[name] ?? all),
+  );
 }
 
 /** The raw message, for callers that place rich content at a placeholder. */
 export function template(lang: UiLang, key: MessageKey): string {
-  return messages[lang][key];
+  return pick(lang, catalogues[lang][key], undefined);
 }

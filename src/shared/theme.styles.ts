@@ -84,7 +84,8 @@ export const themeStyles = css`
   }
   button {
     cursor: pointer;
-    padding: 0.25em 0.9em;
+    padding-block: 0.25em;
+    padding-inline: 0.9em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: transparent;
@@ -99,7 +100,8 @@ export const themeStyles = css`
   }
   /* The outer box of a card or list: padded only when a theme paints a surface behind it. */
   :host([theme]) .frame {
-    padding: 1.25rem 1.5rem;
+    padding-block: 1.25rem;
+    padding-inline: 1.5rem;
   }
   .busy {
     visibility: hidden;

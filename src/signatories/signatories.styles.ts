@@ -7,18 +7,20 @@ export const signatoriesStyles = css`
   .heading {
     font-size: 1.2em;
     font-weight: 700;
-    margin: 0 0 0.75rem;
+    margin: 0;
+    margin-block-end: 0.75rem;
   }
   .search {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.75rem;
-    margin-bottom: 0.75rem;
+    margin-block-end: 0.75rem;
   }
   input {
     min-height: 2.25rem;
-    padding: 0.25em 0.6em;
+    padding-block: 0.25em;
+    padding-inline: 0.6em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: transparent;
@@ -29,7 +31,8 @@ export const signatoriesStyles = css`
     font-size: 0.9em;
   }
   ul {
-    margin: 0 0 0.75rem;
+    margin: 0;
+    margin-block-end: 0.75rem;
     padding: 0;
     list-style: none;
   }
@@ -49,7 +52,8 @@ export const signatoriesStyles = css`
     flex-direction: column;
     justify-content: center;
     min-height: 24px;
-    padding: 0.5rem 0.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
@@ -82,10 +86,7 @@ export const signatoriesStyles = css`
   }
   li[aria-current] {
     border-color: var(--_accent);
-    box-shadow: inset 0.25rem 0 0 var(--_accent);
-  }
-  :host(:dir(rtl)) li[aria-current] {
-    box-shadow: inset -0.25rem 0 0 var(--_accent);
+    border-inline-start: 0.25rem solid var(--_accent);
   }
   .list li[aria-current],
   .inline li[aria-current] {

@@ -98,12 +98,22 @@ describe('privacy and accessibility on real pages', () => {
         assert.notEqual(s.color, 'rgba(0, 0, 0, 0)');
       }
       if (forced) {
-        const borders = await p.evaluate(() =>
-          [...document.querySelectorAll('icn-principles, icn-signatories')].flatMap((h) =>
-            [...h.shadowRoot.querySelectorAll('button, input')].map((el) => getComputedStyle(el).borderTopStyle),
+        // Every control keeps a visible edge: a border in a system colour on buttons, the field
+        // and the badge, an underline on text links.
+        const edges = await p.evaluate(() =>
+          [...document.querySelectorAll('icn-principles, icn-badge, icn-signatories')].flatMap((h) =>
+            [...h.shadowRoot.querySelectorAll('button, input, a')].map((el) => {
+              const s = getComputedStyle(el);
+              const bordered = el.matches('button, input, .badge');
+              const edge = bordered
+                ? ['Top', 'Right', 'Bottom', 'Left'].every((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) >= 1 && s[`border${side}Color`] !== s.backgroundColor)
+                : s.textDecorationLine.includes('underline');
+              return `${h.localName} ${el.localName}${el.className ? `.${el.className.split(' ')[0]}` : ''}: ${edge ? 'edge' : 'no edge'}`;
+            }),
           ),
         );
-        assert.ok(borders.every((b) => b !== 'none'), 'controls keep a visible border');
+        assert.ok(edges.some((e) => e.startsWith('icn-badge a.badge')), 'the badge is checked');
+        assert.deepEqual(edges.filter((e) => e.endsWith('no edge')), [], 'every control keeps a visible edge');
         assert.deepEqual(await axe(p), []);
       }
       await context.close();

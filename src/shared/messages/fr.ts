@@ -1,0 +1,16 @@
+import type { Catalogue } from './types.js';
+
+export default {
+  showAllPrinciples: { one: 'Afficher {n} principe', other: 'Afficher les {n} principes' },
+  showFewer: 'Afficher moins',
+  principle: 'Principe {n}',
+  readStatement: 'Lire la déclaration',
+  downloadPdf: 'Télécharger la déclaration (PDF)',
+  join: 'Rejoindre les réseaux',
+  signatories: 'Signataires',
+  filterLabel: 'Filtrer les signataires',
+  count: { one: '{n} sur {total} signataire', other: '{n} sur {total} signataires' },
+  showAllSignatories: { one: 'Afficher {n} signataire', other: 'Afficher les {n} signataires' },
+  noMatch: 'Aucun signataire ne correspond.',
+  badge: '{network} est signataire de {title}',
+} satisfies Catalogue;

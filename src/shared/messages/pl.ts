@@ -1,0 +1,25 @@
+import type { Catalogue } from './types.js';
+
+export default {
+  showAllPrinciples: {
+    one: 'Pokaż {n} zasadę',
+    few: 'Pokaż wszystkie {n} zasady',
+    many: 'Pokaż wszystkie {n} zasad',
+    other: 'Pokaż wszystkie zasady ({n})',
+  },
+  showFewer: 'Pokaż mniej',
+  principle: 'Zasada {n}',
+  readStatement: 'Przeczytaj deklarację',
+  downloadPdf: 'Pobierz deklarację (PDF)',
+  join: 'Dołącz do sieci',
+  signatories: 'Sygnatariusze',
+  filterLabel: 'Filtruj sygnatariuszy',
+  // "z {total}" takes the genitive: singular after 1, plural otherwise.
+  count: { one: '{n} z {total} sygnatariusza', other: '{n} z {total} sygnatariuszy' },
+  showAllSignatories: {
+    one: 'Pokaż {n} sygnatariusza',
+    other: 'Pokaż wszystkich {n} sygnatariuszy',
+  },
+  noMatch: 'Brak pasujących sygnatariuszy.',
+  badge: '{network} jest sygnatariuszem: {title}',
+} satisfies Catalogue;

@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { catalogues, msg, uiLang, type MessageKey } from '../src/shared/i18n.js';
+import en from '../src/shared/messages/en.js';
+
+const keys = Object.keys(en).sort() as MessageKey[];
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const texts = (message: unknown) => (typeof message === 'string' ? [message] : Object.values(message as object));
+
+describe('message catalogues', () => {
+  it('has eight languages', () => {
+    expect(Object.keys(catalogues).sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
+  });
+
+  for (const [lang, catalogue] of Object.entries(catalogues)) {
+    it(`${lang}: every key of English and no other, each form with the same placeholders`, () => {
+      expect(Object.keys(catalogue).sort(), `${lang} keys`).to.deep.equal(keys);
+      for (const key of keys) {
+        const message = catalogue[key];
+        const wanted = placeholders(texts(en[key])[texts(en[key]).length - 1]);
+        if (typeof message !== 'string') {
+          expect(message.other, `${lang}.${key} has an "other" form`).to.be.a('string');
+          const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+          for (const form of Object.keys(message)) expect(categories, `${lang}.${key}: "${form}" is a plural category of ${lang}`).to.include(form);
+        }
+        for (const text of texts(message)) {
+          expect(text.trim(), `${lang}.${key} is not empty`).not.to.equal('');
+          // A singular form may leave out {total}; every form keeps the others.
+          expect(placeholders(text), `${lang}.${key}: "${text}"`).to.deep.equal(wanted.filter((p) => text.includes(`{${p}}`) || p !== 'total'));
+        }
+      }
+    });
+  }
+
+  it('picks plural forms with Intl.PluralRules', () => {
+    expect(msg('en', 'showAllSignatories', { n: 1 })).to.equal('Show 1 signatory');
+    expect(msg('en', 'showAllSignatories', { n: 2 })).to.equal('Show all 2 signatories');
+    // The count follows the total: "1 of 1 signatory".
+    expect(msg('en', 'count', { n: 1, total: 1 })).to.equal('1 of 1 signatory');
+    expect(msg('en', 'count', { n: 1, total: 19 })).to.equal('1 of 19 signatories');
+    expect(msg('fr', 'count', { n: 0, total: 1 })).to.equal('0 sur 1 signataire');
+    expect(msg('de', 'count', { n: 2, total: 5 })).to.equal('2 von 5 Unterzeichnern');
+    // Polish has one, few and many.
+    expect(msg('pl', 'showAllPrinciples', { n: 1 })).to.equal('Pokaż 1 zasadę');
+    expect(msg('pl', 'showAllPrinciples', { n: 3 })).to.equal('Pokaż wszystkie 3 zasady');
+    expect(msg('pl', 'showAllPrinciples', { n: 8 })).to.equal('Pokaż wszystkie 8 zasad');
+    expect(msg('pl', 'showAllPrinciples', { n: 22 })).to.equal('Pokaż wszystkie 22 zasady');
+    expect(msg('pl', 'count', { n: 1, total: 1 })).to.equal('1 z 1 sygnatariusza');
+    expect(msg('pl', 'count', { n: 3, total: 4 })).to.equal('3 z 4 sygnatariuszy');
+  });
+
+  it('falls back from a regional tag to its language, and to English for any other', () => {
+    expect(uiLang('fr-CA')).to.equal('fr');
+    expect(uiLang('pt-BR')).to.equal('pt');
+    expect(uiLang('NL-be')).to.equal('nl');
+    expect(uiLang('pl')).to.equal('pl');
+    for (const tag of ['fi', 'ar', 'zh-Hant', '', 'x', '__proto__', 'toString', 'constructor']) expect(uiLang(tag), tag).to.equal('en');
+  });
+});
