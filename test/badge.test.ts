@@ -128,6 +128,25 @@ describe('<icn-badge>', () => {
     }
   });
 
+  it('uses the data’s translated title where there is one, marked with its language', async () => {
+    const events = recorder();
+    const wrap = await fixture(
+      html`<div lang="fr-CA"><icn-badge network="TST" src=${fresh('/test/fixtures/remote-statement.json')} @icn-load=${events.onLoad}></icn-badge></div>`,
+    );
+    await events.loaded();
+    const el = wrap.firstElementChild as IcnBadge;
+    await el.updateComplete;
+    expect(textOf(el)).to.equal('TST est signataire de DONNÉES DE TEST : titre');
+    expect(el.shadowRoot!.querySelector('cite')!.getAttribute('lang')).to.equal('fr');
+    expect(link(el).getAttribute('lang')).to.equal('fr');
+    // No Dutch translation in the data: the title stays in the statement's language, marked so.
+    el.lang = 'nl';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+    expect(textOf(el)).to.match(/^TST heeft .+ ondertekend$/);
+    await expect(el).to.be.accessible();
+  });
+
   it('falls back to the embedded statement on a failing endpoint, then checks the network', async () => {
     const events = recorder();
     const el = await fixture<IcnBadge>(
