@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { embeddedStatement } from '../src/data/statement.js';
+import { catalogues } from '../src/shared/i18n.js';
 import { axeViolations, frame, widgets, type Lit } from './frames.js';
 
 async function openBuilder() {
@@ -50,11 +51,16 @@ describe('dist/index.html, the statement page and embed builder', () => {
   });
 
   it('a script snippet for a badge, pasted into a blank page, shows that badge', async () => {
-    const { snippet, set } = await openBuilder();
+    const builder = await openBuilder();
+    const { snippet, set } = builder;
     await set('network', 'IETM');
     await set('size', 'large');
     await set('theme', 'dark');
+    const { doc } = builder;
+    // The language menu offers the page's language and every language the elements speak.
     await set('lang', 'de');
+    const offered = [...doc.querySelectorAll<HTMLOptionElement>('#builder [name="lang"] option')].map((o) => o.value);
+    expect(offered).to.deep.equal(['', ...Object.keys(catalogues)]);
     const code = snippet('script-snippet');
     expect(code).to.match(/integrity="sha384-[A-Za-z0-9+/=]+"/);
     expect(code).to.contain('crossorigin="anonymous"');
@@ -103,7 +109,8 @@ describe('dist/index.html, the statement page and embed builder', () => {
     const [card] = await widgets(inner.contentWindow!);
     expect(card.localName).to.equal('icn-principles');
     expect(attributesOf(card)).to.deep.equal({ collapsed: '', theme: 'light' });
-    expect(card.shadowRoot!.querySelectorAll('[part="principle"]')).to.have.length(3);
+    // Collapsed: three principles shown (the others are kept for print, not displayed).
+    expect([...card.shadowRoot!.querySelectorAll('[part="principle"]')].filter((li) => li.checkVisibility())).to.have.length(3);
     // The lines after the frame set its height from the embed's message.
     const content = () => Math.ceil(inner.contentDocument!.documentElement.getBoundingClientRect().height);
     await waitUntil(() => parseFloat(inner.style.height) === content(), 'the frame was not sized to its content', { timeout: 3000 });

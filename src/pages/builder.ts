@@ -19,6 +19,9 @@ const LANGUAGES: [string, string][] = [
   ['de', 'Deutsch'],
   ['es', 'Español'],
   ['it', 'Italiano'],
+  ['nl', 'Nederlands'],
+  ['pt', 'Português'],
+  ['pl', 'Polski'],
 ];
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
