@@ -47,6 +47,18 @@ describe('appearance', () => {
       const frame = parseFloat(style(inside(signatories, '.frame')).paddingInlineStart);
       if (rtl) expect(Math.round(host.right - field.right), dir).to.equal(Math.round(frame));
       else expect(Math.round(field.left - host.left), dir).to.equal(Math.round(frame));
+      // English text keeps its own direction: the full stop ends the sentence, on the right.
+      const item = inside(principles, '[part="principle"]');
+      const words = [...item.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const end = words.textContent!.trimEnd().length;
+      expect(words.textContent![end - 1], 'a principle ends with a full stop').to.equal('.');
+      const charBox = (i: number) => {
+        const range = document.createRange();
+        range.setStart(words, i);
+        range.setEnd(words, i + 1);
+        return range.getBoundingClientRect();
+      };
+      expect(charBox(end - 1).left, `${dir}: the full stop follows the last word`).to.be.above(charBox(end - 2).left);
       for (const el of [principles, badge, signatories]) await expect(el).to.be.accessible();
     }
   });
@@ -73,6 +85,8 @@ describe('appearance', () => {
         // axe's colour-contrast rule holds the text to WCAG AA (4.5:1, 3:1 for large text).
         await expect(auto[name], `${name} ${scheme}`).to.be.accessible();
       }
+      // Lines and borders too (--_line): theme="auto" under dark is theme="dark", not a mix.
+      expect(style(inside(auto.signatories, 'input')).borderTopColor, scheme).to.equal(style(inside(like.signatories, 'input')).borderTopColor);
       // The seal's check mark is drawn in the surface colour of the scheme.
       expect(style(inside(auto.badge, '.seal svg')).stroke, scheme).to.equal(style(inside(like.badge, '.seal svg')).stroke);
     }

@@ -24,7 +24,8 @@ describe('React wrappers (icn-widgets/react)', () => {
     expect(loads).to.deep.equal([{ source: 'embedded' }]);
     expect(errors[0].reason).to.equal('unknown-network');
     expect((badge as HTMLElement & { size: string }).size).to.equal('large');
-    expect(card.shadowRoot!.querySelectorAll('[part="principle"]')).to.have.length(3);
+    // Collapsed: three principles shown (the others are kept for print, not displayed).
+    expect([...card.shadowRoot!.querySelectorAll('[part="principle"]')].filter((li) => li.checkVisibility())).to.have.length(3);
     root.unmount();
     host.remove();
   });

@@ -14,6 +14,9 @@ const dark = css`
   color: var(--icn-text, #eef0f3);
   background: var(--icn-surface, #1b1e24);
   --_accent: var(--icn-accent, #8cb8ff);
+  /* Set again: under theme="auto" the light block applies first. */
+  --_muted: currentColor;
+  --_line: color-mix(in srgb, currentColor 30%, transparent);
 `;
 
 /**
@@ -66,6 +69,13 @@ export const themeStyles = css`
   }
   [hidden] {
     display: none !important;
+  }
+  /* Text marked with its language takes its direction from its own first letters: an English
+     statement on a right-to-left page keeps its full stop at the end, while the layout around
+     it (list numbers, the badge's seal, the highlight bar) follows the page. */
+  [lang],
+  [lang] > li {
+    unicode-bidi: plaintext;
   }
   a {
     color: var(--_accent);

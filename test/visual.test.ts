@@ -1,0 +1,184 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import type { LitElement } from 'lit';
+import '../src/define.js';
+import type { IcnErrorDetail, IcnLoadDetail } from '../src/shared/statement-element.js';
+import { recorder } from './helpers.js';
+
+/**
+ * Screenshots of each element in its themes, layouts and both directions, compared with the
+ * reviewed baselines in test/screenshots/baseline/ (see web-test-runner.config.mjs). The text
+ * is set in DejaVu Sans from @fontsource (a font of the project's, not the machine's), the
+ * frame has a fixed width, and nothing moves, so a screenshot changes only when the rendering does.
+ */
+
+const FONT = 'ICN Visual Test Sans';
+const FONT_FILES = '/node_modules/@fontsource/dejavu-sans/files/dejavu-sans-latin';
+const FACES = [
+  { weight: 400, style: 'normal' },
+  { weight: 700, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 700, style: 'italic' },
+] as const;
+
+const pageStyle = `
+${FACES.map(
+  ({ weight, style }) => `@font-face {
+  font-family: '${FONT}';
+  font-weight: ${weight};
+  font-style: ${style};
+  font-display: block;
+  src: url('${FONT_FILES}-${weight}-${style}.woff2') format('woff2');
+}`,
+).join('\n')}
+html { font-size: 16px; }
+body { margin: 0; font-family: '${FONT}'; --icn-font: '${FONT}'; }
+icn-principles, icn-badge, icn-signatories { --icn-font: '${FONT}'; }
+.shot { box-sizing: content-box; width: 720px; padding: 12px; background: #d5d9df; }
+.shot.natural { width: max-content; }
+`;
+
+/** No animation, transition or blinking caret, inside the shadow roots too. */
+const still = new CSSStyleSheet();
+still.replaceSync(`*, *::before, *::after {
+  animation: none !important; transition: none !important; caret-color: transparent !important;
+}`);
+
+type Theme = 'light' | 'dark' | 'auto-light' | 'auto-dark';
+type Dir = 'ltr' | 'rtl';
+
+interface Shot {
+  name: string;
+  tag: 'icn-principles' | 'icn-badge' | 'icn-signatories';
+  attrs: Record<string, string>;
+  theme: Theme;
+  dir: Dir;
+  /** The frame takes the element's own width (the badge) instead of 720 px. */
+  natural?: boolean;
+}
+
+const DIRS: Dir[] = ['ltr', 'rtl'];
+const ALL: Theme[] = ['light', 'dark', 'auto-light', 'auto-dark'];
+const MAIN: Theme[] = ['light', 'dark', 'auto-dark'];
+
+/** Every variant in each of `themes`, in both directions. */
+function shots(prefix: string, tag: Shot['tag'], attrs: Record<string, string>, themes: Theme[], natural = false): Shot[] {
+  return themes.flatMap((theme) => DIRS.map((dir) => ({ name: `${prefix}-${theme}-${dir}`, tag, attrs, theme, dir, natural })));
+}
+
+const SHOTS: Shot[] = [
+  ...shots('principles', 'icn-principles', {}, ALL),
+  ...shots('principles-collapsed', 'icn-principles', { collapsed: '' }, MAIN),
+  ...shots('principles-quote', 'icn-principles', { principle: '2' }, ['light']),
+  ...shots('badge-medium', 'icn-badge', { network: 'ENCC' }, ALL, true),
+  ...shots('badge-small', 'icn-badge', { network: 'ENCC', size: 'small' }, MAIN, true),
+  ...shots('badge-large', 'icn-badge', { network: 'ENCC', size: 'large' }, MAIN, true),
+  ...shots('signatories-grid', 'icn-signatories', { layout: 'grid' }, ALL),
+  ...shots('signatories-list', 'icn-signatories', { layout: 'list' }, ['light', 'dark']),
+  ...shots('signatories-inline', 'icn-signatories', { layout: 'inline' }, ['light', 'dark']),
+  ...shots('signatories-filter', 'icn-signatories', { filter: '', highlight: 'ENCC', limit: '6' }, MAIN),
+  // ENCC is eleventh: past the limit above, so its mark is seen here.
+  ...shots('signatories-highlight', 'icn-signatories', { highlight: 'ENCC' }, ['light']),
+];
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+let stage: HTMLElement;
+
+/** Mounts one element in a frame, and resolves when it has loaded, rendered and painted in the test font. */
+async function mount(shot: Pick<Shot, 'tag' | 'attrs' | 'theme' | 'dir' | 'natural'>) {
+  const events = recorder();
+  const wrap = document.createElement('div');
+  wrap.className = shot.natural ? 'shot natural' : 'shot';
+  wrap.dir = shot.dir;
+  wrap.lang = 'en';
+  const el = document.createElement(shot.tag) as LitElement;
+  for (const [name, value] of Object.entries(shot.attrs)) el.setAttribute(name, value);
+  el.setAttribute('theme', shot.theme.replace(/-(light|dark)$/, ''));
+  el.addEventListener('icn-load', (e) => events.onLoad(e as CustomEvent<IcnLoadDetail>));
+  el.addEventListener('icn-error', (e) => events.onError(e as CustomEvent<IcnErrorDetail>));
+  wrap.append(el);
+  stage.append(wrap);
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, still];
+  await events.loaded();
+  expect(events.errors).to.deep.equal([]);
+  // Until no update is pending across two frames (a long list goes in one chunk per frame).
+  for (let i = 0; i < 50; i += 1) {
+    await el.updateComplete;
+    await document.fonts.ready;
+    await frame();
+    await frame();
+    if (!el.isUpdatePending) break;
+  }
+  return { wrap, el };
+}
+
+/** The rendered text, placeholders included. */
+const shownText = (el: Element) =>
+  (el.shadowRoot!.textContent ?? '') + [...el.shadowRoot!.querySelectorAll('input')].map((i) => i.placeholder).join('');
+
+describe('visual regression', () => {
+  let schemeEmulated = false;
+
+  before(async () => {
+    const style = document.createElement('style');
+    style.textContent = pageStyle;
+    document.head.append(style);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, still];
+    stage = document.createElement('div');
+    document.body.append(stage);
+    for (const { weight, style: fontStyle } of FACES) {
+      const loaded = await document.fonts.load(`${fontStyle} ${weight} 16px '${FONT}'`);
+      expect(loaded.map((f) => f.status), `${FONT_FILES}-${weight}-${fontStyle}.woff2 loads`).to.deep.equal(['loaded']);
+    }
+    await document.fonts.ready;
+  });
+
+  afterEach(async () => {
+    stage.replaceChildren();
+    if (schemeEmulated) {
+      schemeEmulated = false;
+      await emulateMedia({ colorScheme: 'no-preference' });
+    }
+  });
+
+  it('the test font has a glyph for every character the elements show (no machine font falls in)', async () => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const width = (ch: string, fallback: string) => {
+      canvas.font = `16px '${FONT}', ${fallback}`;
+      return canvas.measureText(ch).width;
+    };
+    const variants = [
+      { tag: 'icn-principles', attrs: {} },
+      { tag: 'icn-principles', attrs: { principle: '2' } },
+      { tag: 'icn-badge', attrs: { network: 'ENCC' } },
+      { tag: 'icn-signatories', attrs: { filter: '', limit: '6' } },
+      { tag: 'icn-signatories', attrs: {} },
+    ] as const;
+    let text = '';
+    for (const { tag, attrs } of variants) {
+      const { el } = await mount({ tag, attrs, theme: 'light', dir: 'ltr' });
+      text += shownText(el);
+    }
+    const chars = [...new Set(text.replace(/\s/g, ''))];
+    expect(chars.length).to.be.greaterThan(40);
+    const missing = chars.filter((ch) => width(ch, 'monospace') !== width(ch, 'serif'));
+    expect(missing, 'characters that DejaVu Sans (latin) lacks').to.deep.equal([]);
+  });
+
+  for (const shot of SHOTS) {
+    it(shot.name, async () => {
+      if (shot.theme.startsWith('auto-')) {
+        schemeEmulated = true;
+        await emulateMedia({ colorScheme: shot.theme === 'auto-dark' ? 'dark' : 'light' });
+      }
+      const { wrap } = await mount(shot);
+      await visualDiff(wrap, shot.name);
+    });
+  }
+
+  it(`takes ${SHOTS.length} screenshots, each under its own name`, () => {
+    expect(new Set(SHOTS.map((s) => s.name)).size).to.equal(SHOTS.length);
+  });
+});
