@@ -1,8 +1,8 @@
 /**
  * Renders every story of the built Storybook (storybook-static/) in Chromium and fails on a
  * page error, a console error, Storybook's error display, an element left empty, or an axe
- * violation (WCAG 2 A/AA, as the accessibility addon checks). Run by `npm test` after
- * `npm run build-storybook`.
+ * violation (WCAG 2 A/AA, as the accessibility addon checks); then one story with the toolbar's
+ * language and direction set in the URL. Run by `npm test` after `npm run build-storybook`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -41,6 +41,11 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
 const manifest = JSON.parse(await (await import('node:fs/promises')).readFile('dist/custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+const globalsChecks = [
+  { query: 'globals=locale:de;dir:rtl', lang: 'de', dir: 'rtl', heading: 'Unterzeichner' },
+  { query: 'globals=locale:de;dir:rtl&args=lang:it', lang: 'de', dir: 'rtl', heading: 'Firmatari' },
+];
 
 const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
@@ -100,6 +105,34 @@ try {
     }
   }
 
+  // The toolbar's language and direction (globals) reach the story through the preview's wrapper;
+  // an element's own lang (a story arg) still wins over it.
+  for (const check of globalsChecks) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    try {
+      await page.goto(`${base}/iframe.html?id=elements-icn-signatories--grid&viewMode=story&${check.query}`, { waitUntil: 'load', timeout: 30_000 });
+      await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), { timeout: 15_000 });
+      const state = await page.evaluate(async () => {
+        const element = document.querySelector('#storybook-root icn-signatories');
+        await element?.updateComplete;
+        return {
+          lang: element?.parentElement?.closest('[lang]')?.lang,
+          dir: element?.closest('[dir]')?.dir,
+          heading: element?.shadowRoot?.querySelector('[role="heading"]')?.textContent.trim(),
+        };
+      });
+      if (state.lang !== check.lang || state.dir !== check.dir) problems.push(`the wrapper has lang="${state.lang}" dir="${state.dir}", not ${check.lang} / ${check.dir}`);
+      if (state.heading !== check.heading) problems.push(`the heading reads "${state.heading}", not "${check.heading}"`);
+    } catch (error) {
+      problems.push(String(error));
+    }
+    await page.close();
+    if (problems.length) failed += 1;
+    console.log(`${problems.length ? '✗' : '✓'} Elements/icn-signatories / Grid with ${check.query}${problems.map((p) => `\n    ${p}`).join('')}`);
+  }
+
   // Each element's docs page lists what its manifest says: attributes, events, parts, custom properties.
   for (const entry of docs) {
     const tag = entry.title.split('/').pop();
@@ -132,6 +165,6 @@ try {
   server.close();
 }
 
-const total = stories.length + docs.length;
+const total = stories.length + globalsChecks.length + docs.length;
 console.log(`stories and docs pages: ${total - failed} passed, ${failed} failed`);
 process.exit(failed || !stories.length ? 1 : 0);
