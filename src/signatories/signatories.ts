@@ -188,14 +188,22 @@ export class IcnSignatories extends StatementElement {
     </div>`;
   }
 
+  /**
+   * One signatory. A flat template per shape (with or without a link, with or without an
+   * acronym), its text set as a property: about 8 nodes an item instead of 16 with nested
+   * templates, which a list of thousands feels in render time, memory and style.
+   */
   #item(s: Signatory, marked: boolean): TemplateResult {
-    const label = html`${s.acronym
-      ? html`<span class="acronym">${s.acronym}</span><span class="sep"> – </span>`
-      : nothing}<span class="name">${s.name}</span>`;
+    const current = marked ? 'true' : nothing;
     const url = httpUrl(s.url);
-    return html`<li part="signatory" aria-current=${marked ? 'true' : nothing}>
-      ${url ? html`<a href=${url}>${label}</a>` : label}
-    </li>`;
+    if (s.acronym) {
+      return url
+        ? html`<li part="signatory" aria-current=${current}><a href=${url}><span class="acronym" .textContent=${s.acronym}></span><span class="sep"> – </span><span class="name" .textContent=${s.name}></span></a></li>`
+        : html`<li part="signatory" aria-current=${current}><span class="acronym" .textContent=${s.acronym}></span><span class="sep"> – </span><span class="name" .textContent=${s.name}></span></li>`;
+    }
+    return url
+      ? html`<li part="signatory" aria-current=${current}><a href=${url}><span class="name" .textContent=${s.name}></span></a></li>`
+      : html`<li part="signatory" aria-current=${current}><span class="name" .textContent=${s.name}></span></li>`;
   }
 
   #onInput(event: InputEvent): void {
