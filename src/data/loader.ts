@@ -78,7 +78,11 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
     throw fail('parse', `the answer is not valid JSON${start ? ` (it starts with “${start}”)` : ' (it is empty)'}`);
   }
 
+  // Parsing, validating and the first render each get a task of their own: with thousands of
+  // signatories, one task for all three can block the page for over 50 ms.
+  await nextTask();
   const result = validateStatement(data);
+  await nextTask();
   if (!result.ok) {
     const extra = result.problems.length - 1;
     const more = extra ? ` (and ${extra} more problem${extra > 1 ? 's' : ''})` : '';
@@ -86,6 +90,9 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
   }
   return result.statement;
 }
+
+/** Resolves in a later task, letting the browser render and handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let loader: StatementLoader = (url) => fetchStatement(url);
 const cache = new Map<string, Promise<Statement>>();
