@@ -9,6 +9,28 @@ const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<H
 const box = (el: Element) => el.getBoundingClientRect();
 const style = (el: Element) => getComputedStyle(el);
 
+type RGBA = [number, number, number, number];
+
+/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels and alpha. */
+function rgba(value: string): RGBA {
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)$/.exec(value);
+  if (srgb) return [+srgb[1] * 255, +srgb[2] * 255, +srgb[3] * 255, srgb[4] === undefined ? 1 : +srgb[4]];
+  const rgb = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(value);
+  if (rgb) return [+rgb[1], +rgb[2], +rgb[3], rgb[4] === undefined ? 1 : +rgb[4]];
+  throw new Error(`unexpected colour ${value}`);
+}
+
+/** `top` painted over an opaque `bottom`. */
+const over = (top: RGBA, bottom: RGBA): RGBA => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1) as RGBA;
+
+/** WCAG contrast ratio of two opaque colours. */
+function contrast(a: RGBA, b: RGBA): number {
+  const lum = (c: RGBA) =>
+    c.slice(0, 3).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 async function three(dir: 'ltr' | 'rtl', theme = 'light') {
   const wrap = await fixture(html`<div dir=${dir} style="width: 640px">
     <icn-principles theme=${theme} collapsed></icn-principles>
@@ -89,6 +111,18 @@ describe('appearance', () => {
       expect(style(inside(auto.signatories, 'input')).borderTopColor, scheme).to.equal(style(inside(like.signatories, 'input')).borderTopColor);
       // The seal's check mark is drawn in the surface colour of the scheme.
       expect(style(inside(auto.badge, '.seal svg')).stroke, scheme).to.equal(style(inside(like.badge, '.seal svg')).stroke);
+    }
+  });
+
+  it('keeps the filter field’s edge at 3:1 against the surface in both themes (WCAG 1.4.11)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { signatories, principles } = await three('ltr', theme);
+      const surface = rgba(style(signatories).backgroundColor);
+      const edge = over(rgba(style(inside(signatories, 'input')).borderTopColor), surface);
+      expect(contrast(edge, surface), theme).to.be.at.least(3);
+      // And the buttons' edges, in the accent colour.
+      const button = over(rgba(style(inside(principles, 'button')).borderTopColor), surface);
+      expect(contrast(button, surface), `${theme} button`).to.be.at.least(3);
     }
   });
 

@@ -21,7 +21,8 @@ export const signatoriesStyles = css`
     min-height: 2.25rem;
     padding-block: 0.25em;
     padding-inline: 0.6em;
-    border: 1px solid var(--_line);
+    /* A field's edge needs 3:1 against the background (WCAG 1.4.11): not the faint line colour. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: transparent;
     width: min(100%, 20rem);
