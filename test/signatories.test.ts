@@ -237,6 +237,25 @@ describe('<icn-signatories>', () => {
     expect(el.shadowRoot!.getElementById('list')!.childElementCount).to.equal(1200);
   });
 
+  it('follows the document’s language when an app switches it', async () => {
+    const root = document.documentElement;
+    const before = root.lang;
+    const el = await fixture<IcnSignatories>(html`<icn-signatories filter></icn-signatories>`);
+    const own = await fixture<IcnSignatories>(html`<icn-signatories lang="es"></icn-signatories>`);
+    const heading = (e: Element) => e.shadowRoot!.querySelector('[role="heading"]')!.textContent;
+    try {
+      root.lang = 'de';
+      await waitUntil(() => heading(el) === 'Unterzeichner', 'the heading follows <html lang>', { timeout: 2000 });
+      expect(status(el)).to.equal('19 von 19 Unterzeichnern');
+      expect(heading(own)).to.equal('Firmantes');
+      root.lang = 'pl';
+      await waitUntil(() => heading(el) === 'Sygnatariusze', 'and again', { timeout: 2000 });
+      await expect(el).to.be.accessible();
+    } finally {
+      root.lang = before;
+    }
+  });
+
   it('speaks the page’s language: eight of them, with their plurals', async () => {
     // heading, field label, reveal button, count (19), count with one match, no match.
     const expected = {

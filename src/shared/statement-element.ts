@@ -20,6 +20,20 @@ export interface IcnErrorDetail {
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** The elements in the page, told when the document's language changes. */
+const connected = new Set<StatementElement>();
+let documentLang: MutationObserver | undefined;
+
+/**
+ * An app that switches languages sets `<html lang>`: every element then speaks the new one.
+ * (An element's own `lang` is a property and updates it anyway; other ancestors are not watched.)
+ */
+function watchDocumentLang(): void {
+  if (documentLang || typeof MutationObserver === 'undefined') return;
+  documentLang = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  documentLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
 /**
  * What the three elements share: `src`, `lang` and `theme`, loading with fallback to the
  * embedded statement, and the `icn-load` / `icn-error` events.
@@ -142,10 +156,13 @@ export abstract class StatementElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    connected.delete(this);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    watchDocumentLang();
     // Reconnected while a lazy load still waited: watch again.
     if (this.#observer && this._loading) this.#observer.observe(this);
   }
