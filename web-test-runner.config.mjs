@@ -4,6 +4,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 import { fakeEndpoints } from './test/server/fake-endpoints.mjs';
+import { forcedColors } from './test/server/forced-colors.mjs';
 import { rawDist } from './test/server/raw-dist.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
 import { explainVisualFailures } from './test/server/visual-failures.mjs';
@@ -33,6 +34,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     reactEsm(),
+    forcedColors(),
     explainVisualFailures(visualRegressionPlugin(visual), visual),
   ],
   middleware: [rawDist, fakeEndpoints],

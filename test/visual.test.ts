@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { LitElement } from 'lit';
 import '../src/define.js';
@@ -45,7 +45,8 @@ still.replaceSync(`*, *::before, *::after {
   animation: none !important; transition: none !important; caret-color: transparent !important;
 }`);
 
-type Theme = 'light' | 'dark' | 'auto-light' | 'auto-dark';
+/** `forced`: Windows-style forced colours (on a light theme's element). */
+type Theme = 'light' | 'dark' | 'auto-light' | 'auto-dark' | 'forced';
 type Dir = 'ltr' | 'rtl';
 
 interface Shot {
@@ -80,6 +81,10 @@ const SHOTS: Shot[] = [
   ...shots('signatories-filter', 'icn-signatories', { filter: '', highlight: 'ENCC', limit: '6' }, MAIN),
   // ENCC is eleventh: past the limit above, so its mark is seen here.
   ...shots('signatories-highlight', 'icn-signatories', { highlight: 'ENCC' }, ['light']),
+  // Forced colours: every control keeps a visible edge.
+  ...shots('principles-collapsed', 'icn-principles', { collapsed: '' }, ['forced']),
+  ...shots('badge-medium', 'icn-badge', { network: 'ENCC' }, ['forced'], true),
+  ...shots('signatories-filter', 'icn-signatories', { filter: '', highlight: 'CAE', limit: '6' }, ['forced']),
 ];
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -95,7 +100,7 @@ async function mount(shot: Pick<Shot, 'tag' | 'attrs' | 'theme' | 'dir' | 'natur
   wrap.lang = 'en';
   const el = document.createElement(shot.tag) as LitElement;
   for (const [name, value] of Object.entries(shot.attrs)) el.setAttribute(name, value);
-  el.setAttribute('theme', shot.theme.replace(/-(light|dark)$/, ''));
+  el.setAttribute('theme', shot.theme === 'forced' ? 'light' : shot.theme.replace(/-(light|dark)$/, ''));
   el.addEventListener('icn-load', (e) => events.onLoad(e as CustomEvent<IcnLoadDetail>));
   el.addEventListener('icn-error', (e) => events.onError(e as CustomEvent<IcnErrorDetail>));
   wrap.append(el);
@@ -120,6 +125,7 @@ const shownText = (el: Element) =>
 
 describe('visual regression', () => {
   let schemeEmulated = false;
+  let forced = false;
 
   before(async () => {
     const style = document.createElement('style');
@@ -140,6 +146,10 @@ describe('visual regression', () => {
     if (schemeEmulated) {
       schemeEmulated = false;
       await emulateMedia({ colorScheme: 'no-preference' });
+    }
+    if (forced) {
+      forced = false;
+      await executeServerCommand('forced-colors', { active: false });
     }
   });
 
@@ -172,6 +182,11 @@ describe('visual regression', () => {
       if (shot.theme.startsWith('auto-')) {
         schemeEmulated = true;
         await emulateMedia({ colorScheme: shot.theme === 'auto-dark' ? 'dark' : 'light' });
+      }
+      if (shot.theme === 'forced') {
+        forced = true;
+        await executeServerCommand('forced-colors', { active: true });
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       }
       const { wrap } = await mount(shot);
       await visualDiff(wrap, shot.name);

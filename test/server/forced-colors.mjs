@@ -1,0 +1,19 @@
+/**
+ * A test-runner command, `forced-colors`, that turns Windows-style forced colours on or off in
+ * the test page (`@web/test-runner-commands`' emulateMedia cannot, with the Chrome launcher).
+ *
+ *   import { executeServerCommand } from '@web/test-runner-commands';
+ *   await executeServerCommand('forced-colors', { active: true });
+ */
+export function forcedColors() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`forced-colors: not supported for ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
