@@ -21,7 +21,7 @@ const CHUNK = 250;
  *
  * @tag icn-signatories
  *
- * @csspart list - The list of signatories.
+ * @csspart list - The list of signatories; while a query narrows it, also the list of matches (the whole list is then hidden and inert).
  * @csspart signatory - Each signatory (a list item).
  *
  * @cssprop --icn-accent - Links, the highlighted signatory and focus rings.
