@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
+import { LANGUAGE_NAMES } from '../src/shared/messages/names.js';
 
 // Each element's docs page lists its attributes, properties, events, parts and custom properties from the manifest.
 setCustomElementsManifest(manifest);
@@ -33,14 +34,7 @@ const preview: Preview = {
         icon: 'globe',
         dynamicTitle: true,
         items: [
-          { value: 'en', right: 'en', title: 'English' },
-          { value: 'fr', right: 'fr', title: 'Français' },
-          { value: 'de', right: 'de', title: 'Deutsch' },
-          { value: 'es', right: 'es', title: 'Español' },
-          { value: 'it', right: 'it', title: 'Italiano' },
-          { value: 'nl', right: 'nl', title: 'Nederlands' },
-          { value: 'pt', right: 'pt', title: 'Português' },
-          { value: 'pl', right: 'pl', title: 'Polski' },
+          ...Object.entries(LANGUAGE_NAMES).map(([value, title]) => ({ value, right: value, title })),
           // A regional tag: the elements use its primary language (French).
           { value: 'fr-CA', right: 'fr-CA', title: 'Français (Canada)' },
           // A language the elements do not have: their own words fall back to English.

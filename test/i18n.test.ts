@@ -24,10 +24,10 @@ describe('message catalogues', () => {
         }
         for (const text of texts(message)) {
           expect(text.trim(), `${lang}.${key} is not empty`).not.to.equal('');
-          // Every form keeps English's placeholders and adds none; only {total} may be left out.
+          // Every form keeps English's placeholders and adds none.
           const own = placeholders(text);
           expect(own, `${lang}.${key}: "${text}" adds a placeholder`).to.satisfy((list: string[]) => list.every((p) => wanted.includes(p)));
-          expect(own, `${lang}.${key}: "${text}" drops a placeholder`).to.include.members(wanted.filter((p) => p !== 'total'));
+          expect(own, `${lang}.${key}: "${text}" drops a placeholder`).to.include.members(wanted);
         }
       }
     });
@@ -36,18 +36,18 @@ describe('message catalogues', () => {
   it('picks plural forms with Intl.PluralRules', () => {
     expect(msg('en', 'showAllSignatories', { n: 1 })).to.equal('Show 1 signatory');
     expect(msg('en', 'showAllSignatories', { n: 2 })).to.equal('Show all 2 signatories');
-    // The count follows the total: "1 of 1 signatory".
-    expect(msg('en', 'count', { n: 1, total: 1 })).to.equal('1 of 1 signatory');
-    expect(msg('en', 'count', { n: 1, total: 19 })).to.equal('1 of 19 signatories');
-    expect(msg('fr', 'count', { n: 0, total: 1 })).to.equal('0 sur 1 signataire');
-    expect(msg('de', 'count', { n: 2, total: 5 })).to.equal('2 von 5 Unterzeichnern');
+    // The count's plural follows the total: "1 of 1 signatory".
+    expect(msg('en', 'count', { shown: 1, n: 1 })).to.equal('1 of 1 signatory');
+    expect(msg('en', 'count', { shown: 1, n: 19 })).to.equal('1 of 19 signatories');
+    expect(msg('fr', 'count', { shown: 0, n: 1 })).to.equal('0 sur 1 signataire');
+    expect(msg('de', 'count', { shown: 2, n: 5 })).to.equal('2 von 5 Unterzeichnern');
     // Polish has one, few and many.
     expect(msg('pl', 'showAllPrinciples', { n: 1 })).to.equal('Pokaż 1 zasadę');
     expect(msg('pl', 'showAllPrinciples', { n: 3 })).to.equal('Pokaż wszystkie 3 zasady');
     expect(msg('pl', 'showAllPrinciples', { n: 8 })).to.equal('Pokaż wszystkie 8 zasad');
     expect(msg('pl', 'showAllPrinciples', { n: 22 })).to.equal('Pokaż wszystkie 22 zasady');
-    expect(msg('pl', 'count', { n: 1, total: 1 })).to.equal('1 z 1 sygnatariusza');
-    expect(msg('pl', 'count', { n: 3, total: 4 })).to.equal('3 z 4 sygnatariuszy');
+    expect(msg('pl', 'count', { shown: 1, n: 1 })).to.equal('1 z 1 sygnatariusza');
+    expect(msg('pl', 'count', { shown: 3, n: 4 })).to.equal('3 z 4 sygnatariuszy');
   });
 
   it('falls back from a regional tag to its language, and to English for any other', () => {

@@ -3,6 +3,7 @@
  * with real form controls, see it live, and copy a script or an iframe snippet.
  */
 import type { StatementElement } from '../shared/statement-element.js';
+import { LANGUAGE_NAMES } from '../shared/messages/names.js';
 import { attributeValue, ELEMENTS, isElementName, type ElementName, type Option } from './options.js';
 
 /** What the build writes into the page: the versioned bundle's file name and its SRI hash. */
@@ -12,17 +13,7 @@ interface Build {
   version: string;
 }
 
-const LANGUAGES: [string, string][] = [
-  ['', 'The page’s language'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['de', 'Deutsch'],
-  ['es', 'Español'],
-  ['it', 'Italiano'],
-  ['nl', 'Nederlands'],
-  ['pt', 'Português'],
-  ['pl', 'Polski'],
-];
+const LANGUAGES: [string, string][] = [['', 'The page’s language'], ...Object.entries(LANGUAGE_NAMES)];
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const build = JSON.parse($('#icn-build').textContent!) as Build;

@@ -1,6 +1,6 @@
 /**
  * The elements' own words (buttons, labels, counts, the badge's sentence): one catalogue per
- * language in `./messages/`, plurals through `Intl.PluralRules`. `{n}`, `{total}`,
+ * language in `./messages/`, plurals through `Intl.PluralRules`. `{n}`, `{shown}`,
  * `{network}` and `{title}` are filled in where they are used.
  */
 import de from './messages/de.js';
@@ -13,7 +13,7 @@ import pl from './messages/pl.js';
 import pt from './messages/pt.js';
 import type { Catalogue, Message } from './messages/types.js';
 
-export const catalogues: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'pl', Catalogue> = { en, fr, de, es, it, nl, pt, pl };
+export const catalogues = { en, fr, de, es, it, nl, pt, pl } satisfies Record<string, Catalogue>;
 
 export type MessageKey = keyof Catalogue;
 export type UiLang = keyof typeof catalogues;
@@ -35,13 +35,9 @@ function pick(lang: UiLang, message: Message, count: number | undefined): string
   return (count === undefined ? undefined : message[plural.select(count)]) ?? message.other;
 }
 
-/**
- * A message with its `{name}` placeholders filled from `values`. The plural form follows
- * `values.n`, or `values.total` for `count` ("3 of 1 signatory" never happens).
- */
+/** A message with its `{name}` placeholders filled from `values`; the plural form follows `values.n`. */
 export function msg(lang: UiLang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const count = key === 'count' ? values.total : values.n;
-  return pick(lang, catalogues[lang][key], typeof count === 'number' ? count : undefined).replace(
+  return pick(lang, catalogues[lang][key], typeof values.n === 'number' ? values.n : undefined).replace(
     /\{(\w+)\}/g,
     (all, name: string) => String(values[name] ?? all),
   );

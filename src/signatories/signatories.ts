@@ -168,7 +168,7 @@ export class IcnSignatories extends StatementElement {
             <label for="filter">${msg(ui, 'filterLabel')}</label>
             <input id="filter" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this.#onInput} />
             <p class="status" role="status">
-              ${matching ? msg(ui, 'count', { n: matching, total: all.length }) : msg(ui, 'noMatch')}
+              ${matching ? msg(ui, 'count', { shown: matching, n: all.length }) : msg(ui, 'noMatch')}
             </p>
           </div>`
         : nothing}

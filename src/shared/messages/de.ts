@@ -9,7 +9,7 @@ export default {
   join: 'Den Netzwerken beitreten',
   signatories: 'Unterzeichner',
   filterLabel: 'Unterzeichner filtern',
-  count: { one: '{n} von {total} Unterzeichner', other: '{n} von {total} Unterzeichnern' },
+  count: { one: '{shown} von {n} Unterzeichner', other: '{shown} von {n} Unterzeichnern' },
   showAllSignatories: { one: '{n} Unterzeichner anzeigen', other: 'Alle {n} Unterzeichner anzeigen' },
   noMatch: 'Kein Unterzeichner gefunden.',
   badge: '{network} hat unterzeichnet: {title}',

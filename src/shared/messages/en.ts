@@ -9,7 +9,7 @@ export default {
   join: 'Join the networks',
   signatories: 'Signatories',
   filterLabel: 'Filter signatories',
-  count: { one: '{n} of {total} signatory', other: '{n} of {total} signatories' },
+  count: { one: '{shown} of {n} signatory', other: '{shown} of {n} signatories' },
   showAllSignatories: { one: 'Show {n} signatory', other: 'Show all {n} signatories' },
   noMatch: 'No signatory matches.',
   badge: '{network} is a signatory of {title}',

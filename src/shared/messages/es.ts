@@ -9,7 +9,7 @@ export default {
   join: 'Unirse a las redes',
   signatories: 'Firmantes',
   filterLabel: 'Filtrar firmantes',
-  count: { one: '{n} de {total} firmante', other: '{n} de {total} firmantes' },
+  count: { one: '{shown} de {n} firmante', other: '{shown} de {n} firmantes' },
   showAllSignatories: { one: 'Mostrar {n} firmante', other: 'Mostrar los {n} firmantes' },
   noMatch: 'Ningún firmante coincide.',
   badge: '{network} es firmante de {title}',

@@ -9,7 +9,7 @@ export default {
   join: 'Rejoindre les réseaux',
   signatories: 'Signataires',
   filterLabel: 'Filtrer les signataires',
-  count: { one: '{n} sur {total} signataire', other: '{n} sur {total} signataires' },
+  count: { one: '{shown} sur {n} signataire', other: '{shown} sur {n} signataires' },
   showAllSignatories: { one: 'Afficher {n} signataire', other: 'Afficher les {n} signataires' },
   noMatch: 'Aucun signataire ne correspond.',
   badge: '{network} est signataire de {title}',

@@ -9,7 +9,7 @@ export default {
   join: 'Unisciti alle reti',
   signatories: 'Firmatari',
   filterLabel: 'Filtra i firmatari',
-  count: { one: '{n} di {total} firmatario', other: '{n} di {total} firmatari' },
+  count: { one: '{shown} di {n} firmatario', other: '{shown} di {n} firmatari' },
   showAllSignatories: { one: 'Mostra {n} firmatario', other: 'Mostra tutti e {n} i firmatari' },
   noMatch: 'Nessun firmatario corrisponde.',
   badge: '{network} è firmatario di {title}',

@@ -9,7 +9,7 @@ export default {
   join: 'Sluit je aan bij de netwerken',
   signatories: 'Ondertekenaars',
   filterLabel: 'Ondertekenaars filteren',
-  count: { one: '{n} van {total} ondertekenaar', other: '{n} van {total} ondertekenaars' },
+  count: { one: '{shown} van {n} ondertekenaar', other: '{shown} van {n} ondertekenaars' },
   showAllSignatories: { one: '{n} ondertekenaar tonen', other: 'Alle {n} ondertekenaars tonen' },
   noMatch: 'Geen ondertekenaar gevonden.',
   badge: '{network} heeft {title} ondertekend',

@@ -14,8 +14,8 @@ export default {
   join: 'Dołącz do sieci',
   signatories: 'Sygnatariusze',
   filterLabel: 'Filtruj sygnatariuszy',
-  // "z {total}" takes the genitive: singular after 1, plural otherwise.
-  count: { one: '{n} z {total} sygnatariusza', other: '{n} z {total} sygnatariuszy' },
+  // "z {n}" takes the genitive: singular after 1, plural otherwise.
+  count: { one: '{shown} z {n} sygnatariusza', other: '{shown} z {n} sygnatariuszy' },
   showAllSignatories: {
     one: 'Pokaż {n} sygnatariusza',
     other: 'Pokaż wszystkich {n} sygnatariuszy',

@@ -9,7 +9,7 @@ export default {
   join: 'Aderir às redes',
   signatories: 'Signatários',
   filterLabel: 'Filtrar signatários',
-  count: { one: '{n} de {total} signatário', other: '{n} de {total} signatários' },
+  count: { one: '{shown} de {n} signatário', other: '{shown} de {n} signatários' },
   showAllSignatories: { one: 'Mostrar {n} signatário', other: 'Mostrar os {n} signatários' },
   noMatch: 'Nenhum signatário corresponde.',
   badge: '{network} subscreveu {title}',

@@ -1,6 +1,6 @@
 /**
  * A message: text with `{name}` placeholders, or one text per plural category
- * (`Intl.PluralRules`), `other` always given.
+ * (`Intl.PluralRules`) of its `{n}`, `other` always given.
  */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 
@@ -18,7 +18,7 @@ export interface Catalogue {
   /** The signatory list's heading. */
   signatories: Message;
   filterLabel: Message;
-  /** The filter's status: `{n}` shown of `{total}`; the plural follows `{total}`. */
+  /** The filter's status: `{shown}` of `{n}` signatories. */
   count: Message;
   showAllSignatories: Message;
   noMatch: Message;
