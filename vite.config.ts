@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
+import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './hosting/rules.js';
 import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
@@ -67,9 +70,55 @@ function statementPages(): Plugin {
   };
 }
 
+/**
+ * Serves dist/ as the README's hosting guide does, from the rules in hosting/rules.ts: the
+ * build writes `_headers` (Netlify, Cloudflare Pages) and `.htaccess` (Apache) into dist/, and
+ * `vite preview` (`npm start`) sends the same headers, so a snippet copied from the local
+ * builder works on a page of another local origin.
+ */
+function hosting(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'icn-hosting',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (!existsSync(outDir)) return;
+      const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(outDir.length + 1).split('\\').join('/'));
+      // Written after this hook by later steps of `npm run build` (tsc, cem) or by other builds.
+      const later = ['custom-elements.json'];
+      const folders = ['lib', 'badges', HASHED_DIR];
+      await writeFile(join(outDir, '_headers'), netlifyHeaders([...files, ...later], folders));
+      await writeFile(join(outDir, '.htaccess'), htaccess());
+    },
+    configurePreviewServer(server) {
+      const root = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        let path = '/';
+        try {
+          path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        } catch {
+          return next();
+        }
+        const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+        // Headers for files only: a 404 keeps the server's own (no year-long caching of a miss).
+        if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
+          for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [statementFiles(), statementPages()],
-  preview: { port: 4173 },
+  plugins: [statementFiles(), statementPages(), hosting()],
+  // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file; vite's own CORS
+  // (which echoes only local origins) stays off.
+  preview: { port: 4173, cors: false },
   build: {
     target: 'es2022',
     outDir: 'dist',
