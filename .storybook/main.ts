@@ -7,10 +7,13 @@ const config: StorybookConfig = {
   // Remote stories fetch their JSON from here (served at /data/), never from an outside URL.
   staticDirs: [{ from: '../stories/static', to: '/data' }],
   core: { disableTelemetry: true },
-  // Storybook builds an app, not the library: drop the library entry and the dist/ data files.
+  // Storybook builds an app, not the library: drop the library entry, the dist/ data files
+  // and dist/'s hosting files (_headers, .htaccess).
   viteFinal: (config) => ({
     ...config,
-    plugins: (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name.startsWith('icn-statement-'))),
+    plugins: (config.plugins ?? [])
+      .flat()
+      .filter((p) => !(p && typeof p === 'object' && 'name' in p && (p.name.startsWith('icn-statement-') || p.name === 'icn-hosting'))),
     build: { ...config.build, lib: false, chunkSizeWarningLimit: 2000 },
   }),
 };

@@ -171,7 +171,10 @@ export async function open(context, url, { expectLoads } = {}) {
   });
   await page.goto(url);
   const count = expectLoads ?? (await page.locator('icn-principles, icn-badge, icn-signatories').count());
-  await page.waitForFunction((n) => window.__events.filter((e) => e.type === 'icn-load').length >= n, count, { timeout: 20_000 });
+  await page.waitForFunction((n) => window.__events.filter((e) => e.type === 'icn-load').length >= n, count, { timeout: 20_000 }).catch((e) => {
+    // Say why: a blocked script shows only in the console.
+    throw new Error(`${count} widgets did not all fire icn-load: ${e.message}${errors.map((line) => `\n  ${line}`).join('')}`);
+  });
   page.events = () => page.evaluate(() => window.__events);
   page.errors = errors;
   return page;
