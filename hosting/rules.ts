@@ -121,7 +121,8 @@ export function headersFor(path: string): Record<string, string> {
  * The two hosts treat a header set by two matching rules differently (Cloudflare joins the
  * values with a comma; Netlify keeps one), so no two rules here match the same path: each
  * top-level file has its own rule, each folder one `/<folder>/*` rule when all its files
- * share their headers (else one rule per file), and `/` serves index.html. Content-Type is
+ * share their headers (else one rule per file), `/` serves index.html, and `/embed` is
+ * embed.html without its extension (as the hosts serve it). Content-Type is
  * left to the hosts, which send the right one by extension. Folders in `alwaysFolders` get a
  * rule even when absent at build time (files a later step writes).
  */
@@ -138,6 +139,11 @@ export function netlifyHeaders(files: readonly string[], alwaysFolders: readonly
     if (!first || first === '_headers') continue;
     if (rest.length === 0) rules.set(`/${first}`, common(file));
     else folders.set(first, [...(folders.get(first) ?? []), file]);
+  }
+  // Both hosts also answer a page without its `.html` (Cloudflare Pages redirects to that).
+  for (const file of files) {
+    const page = /^([^/]+)\.html$/.exec(file)?.[1];
+    if (page && !files.includes(page) && !rules.has(`/${page}`)) rules.set(`/${page}`, common(file));
   }
   for (const folder of alwaysFolders) if (!folders.has(folder)) folders.set(folder, [`${folder}/any`]);
   for (const [folder, inside] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {

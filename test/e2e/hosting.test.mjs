@@ -47,8 +47,12 @@ export function readmeNginxBlock(markdown = readFileSync(README, 'utf8')) {
 function expected(path) {
   const name = path.split('/').at(-1) || 'index.html';
   const ext = name.includes('.') ? name.split('.').at(-1) : '';
-  const type = { html: /^text\/html; ?charset=utf-8$/i, js: /^text\/javascript; ?charset=utf-8$/i, json: /^application\/json$/, map: /^application\/json$/, svg: /^image\/svg\+xml$/, png: /^image\/png$/, txt: /^text\/plain; ?charset=utf-8$/i, ts: /^text\/plain; ?charset=utf-8$/i }[ext];
-  const immutable = name === buildInfo.bundle || path.startsWith('chunks/') || /^test-chunk-[0-9a-f]{8}\.js$/.test(name);
+  const js = /^text\/javascript; ?charset=utf-8$/i;
+  const text = /^text\/plain; ?charset=utf-8$/i;
+  const json = /^application\/json$/;
+  const type = { html: /^text\/html; ?charset=utf-8$/i, js, mjs: js, css: /^text\/css; ?charset=utf-8$/i, json, map: json, svg: /^image\/svg\+xml$/, png: /^image\/png$/, txt: text, ts: text }[ext];
+  const hashed = /-([A-Za-z0-9_]{8,})\.(m?js|css)(\.map)?$/.exec(name);
+  const immutable = name === buildInfo.bundle || path.split('/').at(-2) === 'chunks' || (hashed && /\d/.test(hashed[1]));
   const cache = immutable ? 'public, max-age=31536000, immutable' : ext === 'html' ? 'no-cache' : 'public, max-age=300, stale-while-revalidate=86400';
   return { type, cache };
 }
@@ -278,6 +282,7 @@ async function checkMemberPage(browser, origin) {
       [['icn-load', 'remote']],
       'the element with src loads statement.json from the server',
     );
+    assert.ok(existsSync(join(DIST, IMAGE_BADGE)), `dist/${IMAGE_BADGE} is missing: the image badges are part of the build (npm run build)`);
     const image = await page.locator('#image').evaluate(async (img) => {
       if (!img.complete) {
         await new Promise((r) => {
@@ -310,7 +315,6 @@ async function checkMemberPage(browser, origin) {
 describe('hosting from any origin', () => {
   const env = {};
   before(async () => {
-    assert.ok(existsSync(join(DIST, IMAGE_BADGE)), `dist/${IMAGE_BADGE} is missing: the image badges are part of the build (npm run build)`);
     const integrity = `sha384-${createHash('sha384').update(readFileSync(join(DIST, buildInfo.bundle))).digest('base64')}`;
     assert.equal(buildInfo.integrity, integrity, 'the builder pins the versioned bundle with its own hash');
     env.dir = mkdtempSync(join(tmpdir(), 'icn-hosting-'));
@@ -332,6 +336,48 @@ describe('hosting from any origin', () => {
         .join('\n')
         .replace(/^root [^;]+;$/m, 'root ROOT;');
     assert.equal(normal(readmeNginxBlock()), normal(nginxBlock()), `${README}'s nginx block and nginxBlock() in hosting/rules.ts differ (comments and indentation aside): update the README`);
+  });
+
+  it('names: the versioned bundle and content-hashed names are immutable, pages revalidate, the rest is short', async () => {
+    const { cacheClass, contentType } = await loadRules();
+    const cases = {
+      'icn-widgets-0.1.0.js': 'immutable',
+      'icn-widgets-2.10.3-beta.1.js': 'immutable',
+      'chunks/principles-Bx3k9_Qa.js': 'immutable',
+      'chunks/anything.js': 'immutable',
+      'sub/chunks/anything.js': 'immutable',
+      'signatories-3fa9c01b.js': 'immutable',
+      'signatories-3fa9c01b.js.map': 'immutable',
+      'theme-0a1b2c3d4e.css': 'immutable',
+      'icn-widgets.js': 'short',
+      'icn-badge.js': 'short',
+      'icn-widgets.js.map': 'short',
+      'statement.json': 'short',
+      'custom-elements.json': 'short',
+      'lib/shared/define-once.js': 'short',
+      'badges/en/encc-light.png': 'short',
+      'badges/LICENSE-DejaVu-fonts.txt': 'short',
+      'no-digits-abcdefgh.js': 'short',
+      'icn-widgets-0.1.js': 'short',
+      'index.html': 'page',
+      'embed.html': 'page',
+      '/': 'page',
+    };
+    for (const [path, want] of Object.entries(cases)) assert.equal(cacheClass(path), want, path);
+    const types = {
+      'a.js': 'text/javascript; charset=utf-8',
+      'a.mjs': 'text/javascript; charset=utf-8',
+      'a.json': 'application/json',
+      'a.js.map': 'application/json',
+      'badges/en/encc-dark.svg': 'image/svg+xml',
+      'badges/en/encc-dark@2x.png': 'image/png',
+      'badges/LICENSE-DejaVu-fonts.txt': 'text/plain; charset=utf-8',
+      'lib/index.d.ts': 'text/plain; charset=utf-8',
+      'embed.html': 'text/html; charset=utf-8',
+      '/': 'text/html; charset=utf-8',
+      'README': 'application/octet-stream',
+    };
+    for (const [path, want] of Object.entries(types)) assert.equal(contentType(path), want, path);
   });
 
   it('dist/_headers has exactly one rule for every file, with the headers of hosting/rules.ts', async () => {
