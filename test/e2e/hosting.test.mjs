@@ -37,7 +37,7 @@ async function loadRules() {
 /** The README's nginx block: the first ```nginx fence after the hosting heading. */
 export function readmeNginxBlock(markdown = readFileSync(README, 'utf8')) {
   const heading = HEADING.exec(markdown);
-  assert.ok(heading, `${README} has no heading "Host \`dist/\` (the coalition's server)": the nginx block the test serves is found under it`);
+  assert.ok(heading, `${README} has no heading "Host \`dist/\` (the coalition's server)": the nginx block the test serves is found under it (HOSTING_README=<file.md> reads another file)`);
   const fence = /^```nginx\n([\s\S]*?)^```$/m.exec(markdown.slice(heading.index));
   assert.ok(fence, `${README} has no \`\`\`nginx block under "Host \`dist/\` (the coalition's server)"`);
   return fence[1];
