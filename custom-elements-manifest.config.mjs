@@ -4,7 +4,7 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/hosting/**', 'src/images/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [publicSurfaceOnly()],

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
-import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './hosting/rules.js';
+import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './src/hosting/rules.js';
 import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
@@ -71,7 +71,7 @@ function statementPages(): Plugin {
 }
 
 /**
- * Serves dist/ as the README's hosting guide does, from the rules in hosting/rules.ts: the
+ * Serves dist/ as the README's hosting guide does, from the rules in src/hosting/rules.ts: the
  * build writes `_headers` (Netlify, Cloudflare Pages) and `.htaccess` (Apache) into dist/, and
  * `vite preview` (`npm start`) sends the same headers, so a snippet copied from the local
  * builder works on a page of another local origin.

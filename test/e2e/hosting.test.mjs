@@ -28,9 +28,9 @@ const HEADING = /^#{2,4} Host `?dist\/`? \(the coalition's server\)\s*$/m;
 /** The build's own record of the versioned bundle, as the builder reads it from index.html. */
 const buildInfo = JSON.parse(/<script type="application\/json" id="icn-build">(.*?)<\/script>/s.exec(readFileSync('dist/index.html', 'utf8'))[1]);
 
-/** hosting/rules.ts, compiled on the fly: the single source the build and vite preview use. */
+/** src/hosting/rules.ts, compiled on the fly: the single source the build and vite preview use. */
 async function loadRules() {
-  const out = await build({ entryPoints: ['hosting/rules.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  const out = await build({ entryPoints: ['src/hosting/rules.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -326,7 +326,7 @@ describe('hosting from any origin', () => {
     if (env.dir) rmSync(env.dir, { recursive: true, force: true });
   });
 
-  it("the README's nginx block is the one hosting/rules.ts writes", async () => {
+  it("the README's nginx block is the one src/hosting/rules.ts writes", async () => {
     const { nginxBlock } = await loadRules();
     const normal = (text) =>
       text
@@ -335,7 +335,7 @@ describe('hosting from any origin', () => {
         .filter(Boolean)
         .join('\n')
         .replace(/^root [^;]+;$/m, 'root ROOT;');
-    assert.equal(normal(readmeNginxBlock()), normal(nginxBlock()), `${README}'s nginx block and nginxBlock() in hosting/rules.ts differ (comments and indentation aside): update the README`);
+    assert.equal(normal(readmeNginxBlock()), normal(nginxBlock()), `${README}'s nginx block and nginxBlock() in src/hosting/rules.ts differ (comments and indentation aside): update the README`);
   });
 
   it('names: the versioned bundle and content-hashed names are immutable, pages revalidate, the rest is short', async () => {
@@ -380,7 +380,7 @@ describe('hosting from any origin', () => {
     for (const [path, want] of Object.entries(types)) assert.equal(contentType(path), want, path);
   });
 
-  it('dist/_headers has exactly one rule for every file, with the headers of hosting/rules.ts', async () => {
+  it('dist/_headers has exactly one rule for every file, with the headers of src/hosting/rules.ts', async () => {
     const { headersFor } = await loadRules();
     const rules = readFileSync(join(DIST, '_headers'), 'utf8')
       .split(/\n(?=\/)/)

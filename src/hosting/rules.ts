@@ -153,7 +153,7 @@ export function netlifyHeaders(files: readonly string[], alwaysFolders: readonly
   }
   const lines = [
     '# How every file of this folder is served (Netlify, Cloudflare Pages). Written by `npm run build`',
-    '# from hosting/rules.ts; see the README, "Host dist/". No two rules match the same path.',
+    '# from src/hosting/rules.ts; see the README, "Host dist/". No two rules match the same path.',
   ];
   for (const [path, headers] of rules) {
     lines.push('', path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`));
@@ -179,7 +179,7 @@ export function htaccess(): string {
   return [
     '# How every file of this folder is served (Apache 2.4, with mod_headers and mod_mime; the',
     '# folder needs AllowOverride FileInfo or All). Written by `npm run build` from',
-    '# hosting/rules.ts; see the README, "Host dist/".',
+    '# src/hosting/rules.ts; see the README, "Host dist/".',
     '',
     '<IfModule !mod_headers.c>',
     '  # Without mod_headers no file would carry CORS: fail loudly (500) rather than half work.',
