@@ -5,6 +5,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
+import { writeBadges } from './src/images/write-badges.js';
 
 /** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
 function statementFiles(): Plugin {
@@ -67,8 +68,28 @@ function statementPages(): Plugin {
   };
 }
 
+/**
+ * Writes the image badges (`badges/<lang>/<id>-<theme>.svg`, `.png`, `@2x.png`), their manifest
+ * `badges/badges.json` and the font's licence, from the embedded statement and the catalogues.
+ * Node only: nothing of it reaches the bundles.
+ */
+function imageBadges(): Plugin {
+  return {
+    name: 'icn-image-badges',
+    apply: 'build',
+    async writeBundle(options) {
+      const started = performance.now();
+      const { files, largest } = await writeBadges(embeddedStatement, options.dir ?? 'dist');
+      const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+      this.info(
+        `${files} image badges in ${Math.round(performance.now() - started)} ms; largest SVG ${kB(largest.svg)}, PNG ${kB(largest.png)}, @2x PNG ${kB(largest.png2x)}`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [statementFiles(), statementPages()],
+  plugins: [statementFiles(), statementPages(), imageBadges()],
   preview: { port: 4173 },
   build: {
     target: 'es2022',
