@@ -122,6 +122,12 @@ interface Piece {
   width: number;
 }
 
+/** A line of glyphs and its width, in px. */
+interface Line {
+  glyphs: Placed[];
+  width: number;
+}
+
 /** A word (text between spaces, possibly in several faces) and the space after it. */
 interface Word {
   glyphs: Placed[];
@@ -158,6 +164,25 @@ function pathData(commands: PathCommand[], scale: number): string {
     last = letter;
   }
   return d;
+}
+
+/** Greedy line breaking: as many words on each line as fit `room` px. */
+function breakLines(words: Word[], room: number): Line[] {
+  const lines: Line[] = [];
+  let line: Line | undefined;
+  let pendingSpace = 0;
+  for (const word of words) {
+    if (line && line.width + pendingSpace + word.width <= room) {
+      const at = line.width + pendingSpace;
+      line.glyphs.push(...word.glyphs.map((g) => ({ key: g.key, x: g.x + at })));
+      line.width = at + word.width;
+    } else {
+      line = { glyphs: [...word.glyphs], width: word.width };
+      lines.push(line);
+    }
+    pendingSpace = word.space;
+  }
+  return lines;
 }
 
 /**
@@ -212,23 +237,21 @@ export function drawBadge(words: BadgeWords, lang: UiLang, theme: BadgeTheme, fo
   }
   if (current.glyphs.length || current.width) words_.push(current);
 
-  // Lines: as many words as fit the widest badge, breaking at spaces only.
+  // Lines: no wider than the widest badge, breaking at spaces only, and balanced (as CSS
+  // `text-wrap: balance`): the narrowest width that needs no more lines than the widest does.
   const border = m.border;
   const fixed = 2 * border + (m.padStart + m.seal + m.gap + m.padEnd) * em;
   const room = m.maxWidth - fixed;
-  const lines: { glyphs: Placed[]; width: number }[] = [];
-  let line: { glyphs: Placed[]; width: number } | undefined;
-  let pendingSpace = 0;
-  for (const word of words_) {
-    if (line && line.width + pendingSpace + word.width <= room) {
-      const at = line.width + pendingSpace;
-      line.glyphs.push(...word.glyphs.map((g) => ({ key: g.key, x: g.x + at })));
-      line.width = at + word.width;
-    } else {
-      line = { glyphs: [...word.glyphs], width: word.width };
-      lines.push(line);
+  let lines = breakLines(words_, room);
+  if (lines.length > 1) {
+    let low = Math.max(...words_.map((w) => w.width));
+    let high = room;
+    while (high - low > 0.5) {
+      const mid = (low + high) / 2;
+      if (breakLines(words_, mid).length <= lines.length) high = mid;
+      else low = mid;
     }
-    pendingSpace = word.space;
+    lines = breakLines(words_, high);
   }
 
   const lineHeight = em * m.lineHeight;

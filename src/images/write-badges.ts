@@ -32,12 +32,22 @@ export const LICENCE_FILE = 'LICENSE-DejaVu-fonts.txt';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Letters the UI languages (en fr de es it nl pt pl) write names and titles with, and their
+ * punctuation: every face must draw them all, so that a signatory's name or a translated title
+ * in any of them draws at once.
+ */
+export const COVERAGE =
+  'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßĄąĆćĘęŁłŃńŚśŹźŻżŒœªº¡¿«»„“”‘’‚–—…·€';
+
 /** DejaVu Sans (Book, Bold, Oblique) from the `dejavu-fonts-ttf` package, and its licence. */
 function dejaVu(): { fonts: BadgeFonts; licence: string } {
   const dir = dirname(require.resolve('dejavu-fonts-ttf/package.json'));
   const open = (file: string) => {
     const font = fontkit.openSync(join(dir, 'ttf', file));
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a single font.`);
+    const missing = [...COVERAGE].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    if (missing.length) throw new Error(`${file} lacks glyphs the image badges need: ${missing.join(' ')}`);
     return font as unknown as GlyphFont;
   };
   return {
@@ -62,8 +72,14 @@ export interface BadgeReport {
 /**
  * Writes every badge of `statement` under `<outDir>/badges/`. Languages are the catalogues',
  * signatories the statement's, so a new one of either gets its badges with no change here.
+ * Everything is drawn and checked before the first file is written: on any error (a missing
+ * glyph, a file over `limits`) it rejects and writes nothing.
  */
-export async function writeBadges(statement: Statement, outDir: string): Promise<BadgeReport> {
+export async function writeBadges(
+  statement: Statement,
+  outDir: string,
+  { limits = LIMITS }: { limits?: { svg: number; png: number } } = {},
+): Promise<BadgeReport> {
   const { fonts, licence } = dejaVu();
   const root = join(outDir, 'badges');
   const languages = Object.keys(catalogues) as UiLang[];
@@ -74,7 +90,7 @@ export async function writeBadges(statement: Statement, outDir: string): Promise
   const tooBig = (file: string, bytes: number, limit: number) =>
     new Error(`The image badge ${file} is ${bytes} bytes, over its limit of ${limit} bytes: it is not written.`);
 
-  const jobs: Promise<void>[] = [];
+  const svgs: { name: string; svg: string; width: number; height: number }[] = [];
   for (const lang of languages) {
     const entries: BadgeManifest['badges'][string] = (manifest.badges[lang] = {});
     for (const signatory of statement.signatories) {
@@ -89,27 +105,31 @@ export async function writeBadges(statement: Statement, outDir: string): Promise
         if (image.width > METRICS.maxWidth)
           throw new Error(`The image badge ${name} is ${image.width} px wide, over ${METRICS.maxWidth} px: a word is too long to wrap.`);
         const svgBytes = Buffer.byteLength(image.svg);
-        if (svgBytes > LIMITS.svg) throw tooBig(`${name}.svg`, svgBytes, LIMITS.svg);
+        if (svgBytes > limits.svg) throw tooBig(`${name}.svg`, svgBytes, limits.svg);
         largest.svg = Math.max(largest.svg, svgBytes);
         files.push({ path: `${name}.svg`, data: image.svg });
-        for (const zoom of [1, 2]) {
-          jobs.push(
-            renderAsync(image.svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: false } }).then((rendered) => {
-              const png = rendered.asPng();
-              const file = `${name}${zoom === 2 ? '@2x' : ''}.png`;
-              if (rendered.width !== image.width * zoom || rendered.height !== image.height * zoom)
-                throw new Error(`The image badge ${file} is ${rendered.width}×${rendered.height}, not ${image.width * zoom}×${image.height * zoom}.`);
-              if (png.length > LIMITS.png) throw tooBig(file, png.length, LIMITS.png);
-              const key = zoom === 2 ? 'png2x' : 'png';
-              largest[key] = Math.max(largest[key], png.length);
-              files.push({ path: file, data: png });
-            }),
-          );
-        }
+        svgs.push({ name, ...image });
       }
     }
   }
-  await Promise.all(jobs);
+
+  // The PNGs from the same SVGs, 1× and exactly 2×, on resvg's worker threads.
+  const renders = svgs.flatMap(({ name, svg, width, height }) =>
+    [1, 2].map(async (zoom) => {
+      const rendered = await renderAsync(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: false } });
+      const png = rendered.asPng();
+      const file = `${name}${zoom === 2 ? '@2x' : ''}.png`;
+      if (rendered.width !== width * zoom || rendered.height !== height * zoom)
+        throw new Error(`The image badge ${file} is ${rendered.width}×${rendered.height}, not ${width * zoom}×${height * zoom}.`);
+      if (png.length > limits.png) throw tooBig(file, png.length, limits.png);
+      const key = zoom === 2 ? 'png2x' : 'png';
+      largest[key] = Math.max(largest[key], png.length);
+      files.push({ path: file, data: png });
+    }),
+  );
+  // Every render settles before an error is reported, so none is left running or unhandled.
+  const failed = (await Promise.allSettled(renders)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 
   for (const lang of languages) await mkdir(join(root, lang), { recursive: true });
   await Promise.all(files.map((f) => writeFile(join(root, f.path), f.data)));
