@@ -163,7 +163,8 @@ function pathData(commands: PathCommand[], scale: number): string {
     d += prefix + text;
     last = letter;
   }
-  return d;
+  // Contours that only move and close draw nothing.
+  return d.replace(/M[-\d. ]+Z/g, '');
 }
 
 /** Greedy line breaking: as many words on each line as fit `room` px. */
@@ -212,7 +213,8 @@ export function drawBadge(words: BadgeWords, lang: UiLang, theme: BadgeTheme, fo
       const position = run.positions[i]!;
       const key = `${face[0]}${glyph.id}`;
       if (!paths.has(key)) paths.set(key, pathData(glyph.path.commands, scale));
-      if (glyph.path.commands.length) glyphs.push({ key, x: x + position.xOffset * scale });
+      // Blank glyphs (a space) take their advance but nothing is drawn.
+      if (paths.get(key)) glyphs.push({ key, x: x + position.xOffset * scale });
       x += position.xAdvance * scale;
     });
     return { glyphs, width: x };
