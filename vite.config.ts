@@ -71,11 +71,11 @@ function statementPages(): Plugin {
 /**
  * Writes the image badges (`badges/<lang>/<id>-<theme>.svg`, `.png`, `@2x.png`), their manifest
  * `badges/badges.json` and the font's licence, from the embedded statement and the catalogues.
- * Node only: nothing of it reaches the bundles.
+ * Node only: nothing of it reaches the bundles. (Storybook drops it with the other `icn-statement-` plugins.)
  */
 function imageBadges(): Plugin {
   return {
-    name: 'icn-image-badges',
+    name: 'icn-statement-image-badges',
     apply: 'build',
     async writeBundle(options) {
       const started = performance.now();
