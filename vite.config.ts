@@ -8,6 +8,7 @@ import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './src/hosting/
 import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
+import { writeBadges } from './src/images/write-badges.js';
 
 /** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
 function statementFiles(): Plugin {
@@ -114,8 +115,28 @@ function hosting(): Plugin {
   };
 }
 
+/**
+ * Writes the image badges (`badges/<lang>/<id>-<theme>.svg`, `.png`, `@2x.png`), their manifest
+ * `badges/badges.json` and the font's licence, from the embedded statement and the catalogues.
+ * Node only: nothing of it reaches the bundles. (Storybook drops it with the other `icn-statement-` plugins.)
+ */
+function imageBadges(): Plugin {
+  return {
+    name: 'icn-statement-image-badges',
+    apply: 'build',
+    async writeBundle(options) {
+      const started = performance.now();
+      const { files, largest } = await writeBadges(embeddedStatement, options.dir ?? 'dist');
+      const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+      this.info(
+        `${files} image badges in ${Math.round(performance.now() - started)} ms; largest SVG ${kB(largest.svg)}, PNG ${kB(largest.png)}, @2x PNG ${kB(largest.png2x)}`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [statementFiles(), statementPages(), hosting()],
+  plugins: [statementFiles(), statementPages(), imageBadges(), hosting()],
   // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file; vite's own CORS
   // (which echoes only local origins) stays off.
   preview: { port: 4173, cors: false },
@@ -124,7 +145,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    rolldownOptions: { output: { minify: true } },
+    // The image badges take a second or two of writeBundle by design, and say so themselves.
+    rolldownOptions: { output: { minify: true }, checks: { bundlerTimings: false } },
     lib: {
       entry: 'src/define.ts',
       formats: ['es'],

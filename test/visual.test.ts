@@ -87,6 +87,17 @@ const SHOTS: Shot[] = [
   ...shots('signatories-filter', 'icn-signatories', { filter: '', highlight: 'CAE', limit: '6' }, ['forced']),
 ];
 
+/**
+ * The image badges the build writes (dist/badges/), as a mail client shows them: the SVG drawn
+ * by Chromium, the PNGs drawn by resvg at build time.
+ */
+const IMAGE_SHOTS = [
+  { name: 'image-badge-en-encc-light-svg', file: 'en/encc-light.svg' },
+  { name: 'image-badge-pl-encc-dark-svg', file: 'pl/encc-dark.svg' },
+  { name: 'image-badge-de-triangle-network-light-png', file: 'de/triangle-network-light.png' },
+  { name: 'image-badge-fr-res-artis-dark-2x-png', file: 'fr/res-artis-dark@2x.png' },
+];
+
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 let stage: HTMLElement;
@@ -193,7 +204,24 @@ describe('visual regression', () => {
     });
   }
 
-  it(`takes ${SHOTS.length} screenshots, each under its own name`, () => {
-    expect(new Set(SHOTS.map((s) => s.name)).size).to.equal(SHOTS.length);
+  for (const shot of IMAGE_SHOTS) {
+    it(shot.name, async () => {
+      const wrap = document.createElement('div');
+      wrap.className = 'shot natural';
+      const img = document.createElement('img');
+      img.src = `/dist/badges/${shot.file}`;
+      img.alt = '';
+      img.style.display = 'block';
+      wrap.append(img);
+      stage.append(wrap);
+      await img.decode();
+      await frame();
+      await visualDiff(wrap, shot.name);
+    });
+  }
+
+  it(`takes ${SHOTS.length + IMAGE_SHOTS.length} screenshots, each under its own name`, () => {
+    const names = [...SHOTS, ...IMAGE_SHOTS].map((s) => s.name);
+    expect(new Set(names).size).to.equal(names.length);
   });
 });

@@ -1,0 +1,184 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { localize } from '../src/data/localize.js';
+import { embeddedStatement } from '../src/data/statement.js';
+import { catalogues, msg, type UiLang } from '../src/shared/i18n.js';
+
+/**
+ * The image badges as the build wrote them (`npm test` builds first), served byte for byte
+ * under /dist/: every file for every signatory, language and theme, each PNG decoding at its
+ * size and the 2× at exactly twice, each SVG self-contained and accessible with the badge's
+ * sentence, built here from the catalogues and the data as `<icn-badge>` builds it.
+ */
+
+interface Manifest {
+  languages: string[];
+  themes: string[];
+  badges: Record<string, Record<string, { width: number; height: number; alt: string }>>;
+}
+
+const BASE = '/dist/badges';
+const THEMES = ['light', 'dark'];
+const LIMITS = { svg: 16 * 1024, png: 24 * 1024 };
+
+/** The sentence of `<icn-badge network=…>` in `lang`, as plain text. */
+function sentence(lang: UiLang, signatory: (typeof embeddedStatement.signatories)[number]) {
+  return msg(lang, 'badge', {
+    network: signatory.acronym ?? signatory.name,
+    title: localize(embeddedStatement, lang).title.value,
+  });
+}
+
+/** Each badge's name, `<lang>/<id>-<theme>`, from the data and the catalogues. */
+const NAMES = Object.keys(catalogues).flatMap((lang) =>
+  embeddedStatement.signatories.flatMap((s) => THEMES.map((theme) => ({ lang: lang as UiLang, signatory: s, theme }))),
+);
+
+async function bytes(path: string): Promise<{ type: string; data: ArrayBuffer }> {
+  const res = await fetch(path);
+  expect(res.status, path).to.equal(200);
+  return { type: res.headers.get('content-type') ?? '', data: await res.arrayBuffer() };
+}
+
+async function decode(path: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.src = path;
+  await img.decode();
+  return img;
+}
+
+describe('image badges (dist/badges/)', () => {
+  let manifest: Manifest;
+
+  before(async () => {
+    manifest = await (await fetch(`${BASE}/badges.json`)).json();
+  });
+
+  it('has a manifest listing the catalogues’ languages, both themes and every signatory in each language', () => {
+    expect(manifest.languages).to.deep.equal(Object.keys(catalogues));
+    expect(manifest.languages).to.deep.equal(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl']);
+    expect(manifest.themes).to.deep.equal(THEMES);
+    expect(Object.keys(manifest.badges)).to.deep.equal(manifest.languages);
+    for (const lang of manifest.languages) {
+      expect(Object.keys(manifest.badges[lang]!), lang).to.deep.equal(embeddedStatement.signatories.map((s) => s.id));
+    }
+  });
+
+  it('gives each badge its sentence as alt and an integer size within a 600 px email column', () => {
+    for (const { lang, signatory } of NAMES) {
+      const entry = manifest.badges[lang]![signatory.id]!;
+      expect(Object.keys(entry)).to.deep.equal(['width', 'height', 'alt']);
+      expect(entry.alt).to.equal(sentence(lang, signatory));
+      expect(Number.isInteger(entry.width) && Number.isInteger(entry.height), `${lang}/${signatory.id}`).to.equal(true);
+      expect(entry.width).to.be.within(100, 560);
+      expect(entry.height).to.be.within(24, 120);
+    }
+    expect(manifest.badges.en!.encc!.alt).to.equal('ENCC is a signatory of The value of international cultural networks');
+  });
+
+  it(`has all ${NAMES.length * 3} files: SVG, PNG and @2x PNG, within their size limits`, async () => {
+    expect(NAMES.length * 3).to.equal(19 * 8 * 2 * 3);
+    for (const { lang, signatory, theme } of NAMES) {
+      const name = `${BASE}/${lang}/${signatory.id}-${theme}`;
+      const svg = await bytes(`${name}.svg`);
+      expect(svg.type, name).to.equal('image/svg+xml');
+      expect(svg.data.byteLength, `${name}.svg`).to.be.within(1, LIMITS.svg);
+      for (const png of [`${name}.png`, `${name}@2x.png`]) {
+        const file = await bytes(png);
+        expect(file.type, png).to.equal('image/png');
+        expect(file.data.byteLength, png).to.be.within(1, LIMITS.png);
+      }
+    }
+  });
+
+  it('decodes each PNG at the manifest’s size, and each @2x PNG at exactly twice', async () => {
+    for (const { lang, signatory, theme } of NAMES) {
+      const { width, height } = manifest.badges[lang]![signatory.id]!;
+      const name = `${BASE}/${lang}/${signatory.id}-${theme}`;
+      const one = await decode(`${name}.png`);
+      expect([one.naturalWidth, one.naturalHeight], `${name}.png`).to.deep.equal([width, height]);
+      const two = await decode(`${name}@2x.png`);
+      expect([two.naturalWidth, two.naturalHeight], `${name}@2x.png`).to.deep.equal([2 * width, 2 * height]);
+    }
+  });
+
+  it('makes each SVG an accessible image titled with the sentence, self-contained, its text drawn as outlines', async () => {
+    const allowed = new Set(['svg', 'title', 'defs', 'path', 'use', 'rect', 'circle', 'g']);
+    for (const { lang, signatory, theme } of NAMES) {
+      const name = `${BASE}/${lang}/${signatory.id}-${theme}.svg`;
+      const text = await (await fetch(name)).text();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror'), name).to.equal(null);
+      const svg = doc.documentElement;
+      const { width, height, alt } = manifest.badges[lang]![signatory.id]!;
+      expect(svg.localName).to.equal('svg');
+      expect(svg.getAttribute('role'), name).to.equal('img');
+      expect(svg.getAttribute('lang'), name).to.equal(lang);
+      expect([svg.getAttribute('width'), svg.getAttribute('height')], name).to.deep.equal([`${width}`, `${height}`]);
+      expect(svg.getAttribute('viewBox'), name).to.equal(`0 0 ${width} ${height}`);
+      const title = svg.querySelector(':scope > title')!;
+      expect(title.textContent, name).to.equal(sentence(lang, signatory));
+      expect(title.textContent).to.equal(alt);
+      expect(svg.getAttribute('aria-labelledby'), name).to.equal(title.id);
+      // Nothing from outside: no element that could load or run anything, links only to its own glyphs.
+      const elements = [...svg.querySelectorAll('*')];
+      expect(elements.map((e) => e.localName).filter((n) => !allowed.has(n)), name).to.deep.equal([]);
+      const uses = svg.querySelectorAll('use');
+      for (const use of uses) {
+        const href = use.getAttribute('href') ?? '';
+        expect(href, name).to.match(/^#/);
+        expect(svg.querySelector(`path[id="${href.slice(1)}"]`), `${name} ${href}`).not.to.equal(null);
+      }
+      for (const el of elements) {
+        for (const attr of el.attributes) {
+          if (attr.localName === 'href') continue;
+          expect(attr.value, `${name} ${el.localName}[${attr.name}]`).not.to.match(/url\(|https?:|data:|\/\//);
+        }
+      }
+      expect(text).not.to.match(/<text|font-family|@font-face|xlink:href/);
+      // The font's licence is named, and ships beside the images.
+      expect(text, name).to.include('LICENSE-DejaVu-fonts.txt');
+      // Every letter is drawn: one glyph each, but for the font's ligatures (fi, fl, ff, ffi, ffl).
+      const letters = [...alt.replace(/\s/g, '')].length;
+      const ligatures = [...alt.matchAll(/ff[il]|f[fil]/g)].reduce((n, m) => n + m[0].length - 1, 0);
+      expect(uses.length, name).to.equal(letters - ligatures);
+    }
+    const licence = await bytes(`${BASE}/LICENSE-DejaVu-fonts.txt`);
+    expect(new TextDecoder().decode(licence.data)).to.include('Bitstream Vera');
+  });
+
+  it('draws the accented letters of the catalogues (Italian è) and is the same size in both themes', async () => {
+    const [light, dark] = await Promise.all(THEMES.map((t) => decode(`${BASE}/it/encc-${t}.svg`)));
+    expect(manifest.badges.it!.encc!.alt).to.match(/^ENCC è firmatario di /);
+    expect([light!.naturalWidth, light!.naturalHeight]).to.deep.equal([dark!.naturalWidth, dark!.naturalHeight]);
+    expect([light!.naturalWidth, light!.naturalHeight]).to.deep.equal([manifest.badges.it!.encc!.width, manifest.badges.it!.encc!.height]);
+  });
+
+  it('paints the theme’s surface behind the text, so it reads on any page colour', async () => {
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    for (const [theme, rgb] of [
+      ['light', [255, 255, 255]],
+      ['dark', [0x1b, 0x1e, 0x24]],
+    ] as const) {
+      const img = await decode(`${BASE}/en/encc-${theme}.png`);
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0);
+      // Just inside the border, at the end of the badge (past the text): the surface, opaque.
+      const [r, g, b, a] = ctx.getImageData(canvas.width - 4, Math.floor(canvas.height / 2), 1, 1).data;
+      expect([r, g, b, a], theme).to.deep.equal([...rgb, 255]);
+    }
+  });
+
+  it('is accessible in the documented snippet: a link around an image with alt, width and height', async () => {
+    const { width, height, alt } = manifest.badges.pl!.encc!;
+    const el = await fixture(
+      html`<p><a href="https://example.org/statement"><img src="${BASE}/pl/encc-light.png" srcset="${BASE}/pl/encc-light@2x.png 2x" alt=${alt} width=${width} height=${height} /></a></p>`,
+    );
+    const img = el.querySelector('img')!;
+    await img.decode();
+    expect(img.getBoundingClientRect().width).to.equal(width);
+    await expect(el).to.be.accessible();
+  });
+});
