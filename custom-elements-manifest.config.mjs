@@ -4,7 +4,7 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/builder/**', 'src/pages/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [publicSurfaceOnly()],
