@@ -7,6 +7,8 @@ import type { ElementName } from '../pages/options.js';
 import { ELEMENTS } from '../pages/options.js';
 import { escapeHtml, type Sizes } from './snippets.js';
 
+type Step = Sizes['steps'][number];
+
 /** The widths measured: from a small phone's column to a wide desktop's. */
 export const MEASURED = { min: 280, max: 1600, step: 16 } as const;
 
@@ -19,6 +21,7 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 export class Measurer {
   #frame: HTMLIFrameElement;
   #ready: Promise<Window>;
+  #queue: Promise<unknown> = Promise.resolve();
 
   /** `host`: where the hidden frame goes; `bundle`/`integrity`: the published bundle. */
   constructor(host: Node, bundle: string, integrity: string) {
@@ -48,7 +51,15 @@ export class Measurer {
   }
 
   /** The element's height at every width from MEASURED.min to MEASURED.max, to the pixel. */
-  async measure(element: ElementName, attributes: readonly (readonly [string, string])[]): Promise<Sizes> {
+  measure(element: ElementName, attributes: readonly (readonly [string, string])[]): Promise<Sizes> {
+    // One at a time: a measurement awaits the element's first render, and another must not
+    // change the page meanwhile.
+    const result = this.#queue.then(() => this.#measure(element, attributes));
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async #measure(element: ElementName, attributes: readonly (readonly [string, string])[]): Promise<Sizes> {
     const win = await this.#ready;
     const doc = win.document;
     const box = doc.getElementById('box')!;
@@ -56,22 +67,35 @@ export class Measurer {
     for (const [name, value] of attributes) if (!NOT_MEASURED.has(name)) el.setAttribute(name, value);
     box.replaceChildren(el);
     await el.updateComplete;
-    const cache = new Map<number, number>();
-    const heightAt = (width: number): number => {
-      let h = cache.get(width);
-      if (h === undefined) {
+    const round = (n: number) => Math.round(n * 100) / 100;
+    const inline = win.getComputedStyle(el).display.startsWith('inline');
+    const cache = new Map<number, Step>();
+    /**
+     * The space the element takes at a width. A block element's box, and the margins of its
+     * content that collapse through its top and bottom edges (they push what is around it, and
+     * the box in the box measured here, a new formatting context, keeps them). An inline-block's
+     * line: what the content below it sees.
+     */
+    let margin: [number, number] | undefined;
+    const heightAt = (width: number): Step => {
+      let step = cache.get(width);
+      if (step === undefined) {
         box.style.width = `${width}px`;
-        h = Math.round(box.getBoundingClientRect().height * 100) / 100;
-        cache.set(width, h);
+        const outer = box.getBoundingClientRect();
+        const inner = el.getBoundingClientRect();
+        step = { minWidth: width, height: round(inline ? outer.height : inner.height) };
+        if (!inline) margin ??= [round(inner.top - outer.top), round(outer.bottom - inner.bottom)];
+        cache.set(width, step);
       }
-      return h;
+      return step;
     };
-    const changes: { minWidth: number; height: number }[] = [];
+    const same = (a: Step, b: Step) => a.height === b.height;
+    const changes: Step[] = [];
     // Where two samples differ, halve the gap until the width where the height changes.
     const refine = (a: number, b: number): void => {
-      if (heightAt(a) === heightAt(b)) return;
+      if (same(heightAt(a), heightAt(b))) return;
       if (b - a <= 1) {
-        changes.push({ minWidth: b, height: heightAt(b) });
+        changes.push(heightAt(b));
         return;
       }
       const m = Math.floor((a + b) / 2);
@@ -80,7 +104,7 @@ export class Measurer {
     };
     for (let w = MEASURED.min; w < MEASURED.max; w += MEASURED.step) refine(w, Math.min(w + MEASURED.step, MEASURED.max));
     box.replaceChildren();
-    return { steps: [{ minWidth: 0, height: heightAt(MEASURED.min) }, ...changes] };
+    return { steps: [{ ...heightAt(MEASURED.min), minWidth: 0 }, ...changes], ...(margin ? { margin } : {}) };
   }
 
   remove(): void {

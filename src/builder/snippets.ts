@@ -38,7 +38,13 @@ export interface BadgeManifest {
  * width below `steps[1].minWidth`, each next step from its `minWidth` (CSS px) up.
  */
 export interface Sizes {
+  /** The element's border-box height from each width up. */
   steps: { minWidth: number; height: number }[];
+  /**
+   * Margins of its content that collapse through its top and bottom edges, if any: the
+   * undefined element, a container (its own formatting context), takes them as its own.
+   */
+  margin?: [number, number];
 }
 
 export interface SnippetInput {
@@ -97,9 +103,10 @@ function reservationClass(tag: string, sizes: Sizes): string {
 export function reservationStyle(tag: string, cls: string, sizes: Sizes): string {
   const sel = `${tag}.${cls}:not(:defined)`;
   const [first, ...rest] = sizes.steps;
+  const margin = sizes.margin?.some((m) => m !== 0) ? `; margin-block: ${px(sizes.margin[0])} ${px(sizes.margin[1])}` : '';
   return [
     '<style>',
-    `  ${sel} { display: block; container-type: inline-size }`,
+    `  ${sel} { display: block; container-type: inline-size${margin} }`,
     `  ${sel} > a { display: block; box-sizing: border-box; margin: 0; min-height: ${px(first.height)} }`,
     ...rest.map((s) => `  @container (min-width: ${s.minWidth}px) { ${sel} > a { min-height: ${px(s.height)} } }`),
     '</style>',
@@ -131,7 +138,9 @@ export function embedUrl({ element, attributes, build }: SnippetInput): string {
 
 /** The frame's height that fits the element at FRAME_FIT_WIDTH and wider. */
 export function frameHeight(sizes: Sizes | undefined): number {
-  return Math.ceil((sizes ? heightAt(sizes, FRAME_FIT_WIDTH - 2 * EMBED_PADDING) : 0) + 2 * EMBED_PADDING);
+  if (!sizes) return 2 * EMBED_PADDING;
+  const [top, bottom] = sizes.margin ?? [0, 0];
+  return Math.ceil(top + heightAt(sizes, FRAME_FIT_WIDTH - 2 * EMBED_PADDING) + bottom + 2 * EMBED_PADDING);
 }
 
 function iframeTag(input: SnippetInput): string {
