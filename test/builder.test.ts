@@ -165,7 +165,7 @@ describe('dist/index.html, the statement page and embed builder', () => {
     const page = await paste(await written('iframe', (c) => c.includes('collapsed=true')));
     const inner = page.document.querySelector('iframe')!;
     expect(inner.getAttribute('title')).to.equal(embeddedStatement.title);
-    await waitUntil(() => inner.contentWindow?.customElements?.get('icn-principles'), 'the embed did not load', { timeout: 5000 });
+    await waitUntil(() => inner.contentDocument?.querySelector('icn-principles'), 'the embed did not load', { timeout: 5000 });
     const [card] = await widgets(inner.contentWindow!);
     expect(card.localName).to.equal('icn-principles');
     expect(attributesOf(card)).to.deep.equal({ collapsed: '', theme: 'light' });
@@ -188,13 +188,28 @@ describe('dist/index.html, the statement page and embed builder', () => {
       const page = await paste(code, { width });
       const inner = page.document.querySelector('iframe')!;
       expect(inner.getBoundingClientRect().width).to.be.at.least(360);
-      await waitUntil(() => inner.contentWindow?.customElements?.get('icn-signatories'), 'the embed did not load', { timeout: 5000 });
+      await waitUntil(() => inner.contentDocument?.querySelector('icn-signatories'), 'the embed did not load', { timeout: 5000 });
       await widgets(inner.contentWindow!);
       const content = inner.contentDocument!.documentElement.scrollHeight;
       expect(content, `the content fits at ${width}`).to.be.at.most(height);
       // And not much more than needed at the narrowest.
       if (width === 376) expect(height - content).to.be.lessThan(30);
     }
+  });
+
+  it('previews the image where only an image survives, and says where to paste it', async () => {
+    const { win, root, set, written } = await openBuilder();
+    await set('channel', 'wordpress-author');
+    await set('network', 'TEH');
+    await set('theme', 'dark');
+    const code = await written('image');
+    expect(root.querySelector('#snippet-image-where')!.textContent).to.contain('Custom HTML block');
+    const img = root.querySelector<HTMLImageElement>('.preview img')!;
+    expect(img.getAttribute('src')).to.equal(/src="([^"]+)"/.exec(code)![1]);
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the preview image did not load', { timeout: 5000 });
+    expect(img.alt).to.equal(`TEH is a signatory of ${embeddedStatement.title}`);
+    expect(root.querySelector('.preview icn-badge')).to.equal(null);
+    expect(await axeViolations(win)).to.deep.equal([]);
   });
 
   it('copies with a button, and says so next to it, in a status', async () => {

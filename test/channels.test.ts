@@ -118,7 +118,7 @@ describe('each channel’s snippet, as that channel keeps it', () => {
           const inner = win.document.querySelector('iframe')!;
           expect(inner, 'the frame survives').to.exist;
           expect(kept.includes('<script'), 'script kept').to.equal(kind === 'iframe');
-          await waitUntil(() => inner.contentWindow?.customElements?.get('icn-badge'), 'the embed did not load', { timeout: 5000 });
+          await waitUntil(() => inner.contentDocument?.querySelector('icn-badge'), 'the embed did not load', { timeout: 5000 });
           await expectBadgeElement(inner.contentWindow!);
         } else {
           // Nothing but the image and its link is left, and no visible leftovers of code.

@@ -96,6 +96,13 @@ describe('snippets', () => {
     expect(scriptSnippet(badge([['network', 'IETM']], { sizes: undefined })).code).not.to.match(/<style>|class=/);
   });
 
+  it('margins that collapse through the element are held by the undefined element, and counted in the frame', () => {
+    const withMargin = { ...sizes, margin: [0, 12] as [number, number] };
+    const { code } = scriptSnippet(badge([['network', 'IETM']], { element: 'signatories', attributes: [], sizes: withMargin }));
+    expect(code).to.match(/icn-signatories\.icn-space-[a-z0-9]+:not\(:defined\) \{ display: block; container-type: inline-size; margin-block: 0px 12px \}/);
+    expect(frameHeight(withMargin)).to.equal(frameHeight(sizes) + 12);
+  });
+
   it('heightAt reads the step for a width', () => {
     expect([0, 399, 400, 899, 900, 5000].map((w) => heightAt(sizes, w))).to.deep.equal([90, 90, 60.5, 60.5, 40, 40]);
   });
