@@ -6,6 +6,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { embeddedStatement } from '../src/data/statement.js';
 import { catalogues } from '../src/shared/i18n.js';
+import { fixture, html } from '@open-wc/testing';
+import '../src/builder/define.js';
+import type { IcnEmbedBuilder } from '../src/builder/builder.js';
 import { axeViolations, openBuilder, paste, widgets } from './frames.js';
 
 const attributesOf = (el: Element) => Object.fromEntries([...el.attributes].filter((a) => a.name !== 'class').map((a) => [a.name, a.value]));
@@ -265,4 +268,36 @@ describe('dist/index.html, the statement page and embed builder', () => {
       expect([...heights]).to.have.length(1);
     });
   }
+});
+
+describe('<icn-embed-builder> on its own', () => {
+  it('without a bundle or badge images it still gives what it can, and says why', async () => {
+    const el = await fixture<IcnEmbedBuilder>(html`<icn-embed-builder badges="/no/such/badges.json"></icn-embed-builder>`);
+    const root = el.shadowRoot!;
+    el.channel = 'email';
+    const network = root.querySelector<HTMLSelectElement>('[name="network"]')!;
+    network.value = 'ENCC';
+    network.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => root.querySelector<HTMLTextAreaElement>('#snippet-image')?.value, 'no image snippet', { timeout: 5000 });
+    expect(root.querySelector<HTMLTextAreaElement>('#snippet-image')!.value).to.equal(
+      `<a href="${new URL('index.html', document.baseURI).href}">${embeddedStatement.title}</a>`,
+    );
+    expect(root.querySelector('#snippet-image-note')!.textContent).to.match(/^The badge images are not published beside this page/);
+    // No bundle to measure with: the script snippet reserves nothing rather than a wrong height.
+    el.channel = 'html';
+    await el.updateComplete;
+    const script = root.querySelector<HTMLTextAreaElement>('#snippet-script')!.value;
+    expect(script).to.contain('<icn-badge network="ENCC">');
+    expect(script).not.to.contain('<style>');
+    expect(el.getAttribute('channel')).to.equal('html');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores an unknown channel or element', async () => {
+    const el = await fixture<IcnEmbedBuilder>(html`<icn-embed-builder channel="myspace" element="marquee" badges="/dist/badges/badges.json"></icn-embed-builder>`);
+    await el.updateComplete;
+    expect(el.channel).to.equal('');
+    expect(el.element).to.equal('badge');
+    expect(el.shadowRoot!.querySelector('.snippets')!.textContent).to.contain('Choose where you will paste it');
+  });
 });

@@ -112,6 +112,8 @@ describe('snippets', () => {
     expect(embedUrl(input)).to.equal('https://host.test/embed.html?element=signatories&filter=true&limit=5');
     expect(frameHeight(sizes)).to.equal(Math.ceil(heightAt(sizes, FRAME_FIT_WIDTH - 2 * EMBED_PADDING) + 2 * EMBED_PADDING));
     expect(frameHeight(sizes)).to.equal(98);
+    expect(frameHeight(undefined), 'not measured').to.equal(150);
+    expect(frameHeight({ steps: [] }), 'measuring failed').to.equal(150);
     const only = iframeOnlySnippet(input).code;
     expect(only).to.equal(
       `<iframe src="https://host.test/embed.html?element=signatories&amp;filter=true&amp;limit=5" title="${embeddedStatement.title}" loading="lazy" style="display: block; width: 100%; height: 98px; border: 0"></iframe>`,

@@ -138,7 +138,8 @@ export function embedUrl({ element, attributes, build }: SnippetInput): string {
 
 /** The frame's height that fits the element at FRAME_FIT_WIDTH and wider. */
 export function frameHeight(sizes: Sizes | undefined): number {
-  if (!sizes) return 2 * EMBED_PADDING;
+  // Not measured (the bundle did not load in the builder): a frame's default height.
+  if (!sizes?.steps.length) return 150;
   const [top, bottom] = sizes.margin ?? [0, 0];
   return Math.ceil(top + heightAt(sizes, FRAME_FIT_WIDTH - 2 * EMBED_PADDING) + bottom + 2 * EMBED_PADDING);
 }
