@@ -1,6 +1,6 @@
 /**
  * The space a script snippet reserves holds where snippets land: each element's snippet, from
- * the builder, pasted into a page with content below it, at a 390 px phone and at 1280 px. The
+ * the builder, pasted into a page with content below it, at a 390 px phone, 768 px and 1280 px. The
  * bundle is held back so the page is painted before the element upgrades; then the content
  * below must not move, and the cumulative layout shift stays under 0.01.
  */
@@ -21,6 +21,8 @@ const CASES = [
 ];
 const VIEWPORTS = [
   { width: 390, height: 844 },
+  // Between the two: a tablet.
+  { width: 768, height: 1024 },
   { width: 1280, height: 800 },
 ];
 
@@ -63,7 +65,7 @@ ${snippet}
 </script></body></html>`;
 
 describe('layout shift of the script snippets', () => {
-  it('the content below stays put and CLS < 0.01 at 390 and 1280 px, for every element', async () => {
+  it('the content below stays put and CLS < 0.01 at 390, 768 and 1280 px, for every element', async () => {
     const { servers, browser } = env;
     const builderPage = await browser.newPage();
     await builderPage.goto(`${servers.a}/dist/index.html`);
