@@ -220,6 +220,7 @@ describe('dist/index.html, the statement page and embed builder', () => {
     await set('channel', 'html');
     await set('network', 'ENCC');
     await written('picture');
+    expect([...root.querySelectorAll('.snippet button')].map((b) => b.textContent)).to.deep.equal(['Copy script snippet', 'Copy iframe snippet', 'Copy image badge']);
     const section = root.querySelector('.snippet[data-kind="picture"]')!;
     section.querySelector('button')!.click();
     const status = section.querySelector('[role="status"]')!;

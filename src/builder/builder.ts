@@ -11,6 +11,12 @@ const LANGUAGES: [string, string][] = [['', 'Your page’s language'], ...Object
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A snippet's title inside "Copy …": without its parenthesis, lower case but for a name (Markdown). */
+const copyName = (title: string) => {
+  const name = title.replace(/ \(.*\)$/, '');
+  return /^Markdown/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+};
+
 /**
  * The embed builder of the statement page: asks where the snippet will be pasted, then which
  * element and which options, shows a preview, and gives the snippets that work there, with a
@@ -293,7 +299,7 @@ export class IcnEmbedBuilder extends LitElement {
         <textarea id=${id} rows=${s.kind === 'script' || s.kind === 'iframe' || s.kind === 'picture' ? 8 : 3} readonly aria-describedby="${id}-where${result?.note ? ` ${id}-note` : ''}" .value=${result?.code ?? ''}
           placeholder=${waiting ? 'Measuring…' : ''}></textarea>
         <div class="copy">
-          <button type="button" ?disabled=${!result} @click=${() => this.#copy(s, result?.code ?? '')}>Copy ${s.title.replace(/ \(.*\)$/, '').toLowerCase()}</button>
+          <button type="button" ?disabled=${!result} @click=${() => this.#copy(s, result?.code ?? '')}>Copy ${copyName(s.title)}</button>
           <span role="status" class="status">${this._copied?.kind === s.kind ? this._copied.text : ''}</span>
         </div>
       </section>`;
