@@ -4,7 +4,8 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/hosting/**', 'src/images/**'],
+  // Only the elements' own modules: the builder, pages, hosting rules and image badges are build tools.
+  exclude: ['src/**/*.styles.ts', 'src/builder/**', 'src/pages/**', 'src/hosting/**', 'src/images/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [publicSurfaceOnly()],

@@ -45,7 +45,7 @@ function statementPages(): Plugin {
       const bundle = `icn-widgets-${pkg.version}.js`;
       await writeFile(`${out}/${bundle}`, code);
       // Each its own self-contained module: the badge alone, and the pages' scripts.
-      const entries = { 'icn-badge': 'src/badge/define.ts', builder: 'src/pages/builder.ts', embed: 'src/pages/embed.ts' };
+      const entries = { 'icn-badge': 'src/badge/define.ts', builder: 'src/builder/define.ts', embed: 'src/pages/embed.ts' };
       for (const [name, entry] of Object.entries(entries)) {
         await build({
           configFile: false,
@@ -59,12 +59,10 @@ function statementPages(): Plugin {
           },
         });
       }
-      const buildInfo = JSON.stringify({ bundle, integrity, version: pkg.version }).replace(/</g, '\\u003c');
       for (const page of ['index', 'embed']) {
         const html = (await readFile(`src/pages/${page}.html`, 'utf8'))
           .replaceAll('%BUNDLE%', bundle)
-          .replaceAll('%INTEGRITY%', integrity)
-          .replace('%BUILD_JSON%', buildInfo);
+          .replaceAll('%INTEGRITY%', integrity);
         await writeFile(`${out}/${page}.html`, html);
       }
     },

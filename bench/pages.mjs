@@ -39,11 +39,12 @@ const bundle = (bundlePath) => `<script type="module" src="${bundlePath}"></scri
 
 /**
  * The three elements, on the embedded statement or on `src`, with content below them;
- * `reserve` gives each tag's height to reserve, as the builder's snippet does.
+ * `reserve` gives each tag's height to reserve at the bench's one viewport (the builder's
+ * snippets reserve the height for each width, by container queries; one viewport needs one).
  */
 export function widgetsPage({ bundlePath, src, reserve } = {}) {
   const s = src ? ` src="${esc(src)}"` : '';
-  // As the embed builder's snippets do: the element's measured height reserved before it upgrades.
+  // The element's measured height reserved before it upgrades.
   const r = (tag, display = 'block') => (reserve ? ` style="display: ${display}; min-height: ${reserve[tag]}px"` : '');
   return page(
     `<h1>A member's page</h1>

@@ -465,8 +465,8 @@ async function main() {
   await loadPage('widgets', '/widgets.html', 0);
   warnings.length = 0;
 
-  // Measure each element's height once, then serve the pages as a member pastes the builder's
-  // snippets: with that height reserved (the builder measures its preview the same way).
+  // Measure each element's height once, then serve the pages with that height reserved, as the
+  // builder's snippets reserve it (they hold one height for each width; the bench has one width).
   const probe = await browser.newPage({ viewport: VIEWPORT });
   await probe.goto(`${origin}/widgets.html`);
   await probe.waitForFunction(() => ['icn-principles', 'icn-badge', 'icn-signatories'].every((t) => document.querySelector(t)?.shadowRoot?.textContent));

@@ -1,70 +1,112 @@
 /**
- * dist/index.html: the statement page and its embed builder. Snippets are judged by what they do
- * when pasted into a blank page, not by their text.
+ * dist/index.html: the statement page and its embed builder, `<icn-embed-builder>`. Snippets are
+ * judged by what they do when pasted into a blank page, not only by their text.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { embeddedStatement } from '../src/data/statement.js';
 import { catalogues } from '../src/shared/i18n.js';
-import { axeViolations, frame, widgets, type Lit } from './frames.js';
+import { fixture, html } from '@open-wc/testing';
+import '../src/builder/define.js';
+import type { IcnEmbedBuilder } from '../src/builder/builder.js';
+import { axeViolations, openBuilder, paste, widgets } from './frames.js';
 
-async function openBuilder() {
-  const iframe = await frame({ src: '/dist/index.html', width: 1100 });
-  const win = iframe.contentWindow! as Window & typeof globalThis;
-  const doc = win.document;
-  await waitUntil(() => doc.body.hasAttribute('data-builder-ready'), 'the builder did not start', { timeout: 5000 });
-  const snippet = (id: string) => (doc.getElementById(id) as HTMLTextAreaElement).value;
-  /** Sets a form control as a person would (click or choose), and waits for the snippet to follow. */
-  const set = async (name: string, value: string | boolean) => {
-    const before = snippet('script-snippet');
-    const control = doc.querySelector<HTMLInputElement | HTMLSelectElement>(`#builder [name="${name}"]${typeof value === 'string' && name === 'element' ? `[value="${value}"]` : ''}`)!;
-    if (control instanceof win.HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
-      if (control.checked !== (value !== false)) control.click();
-    } else {
-      control.value = String(value);
-      control.dispatchEvent(new win.Event('change', { bubbles: true }));
-    }
-    await waitUntil(() => snippet('script-snippet') !== before, `the snippet did not follow ${name}`, { timeout: 3000 });
-  };
-  return { iframe, win, doc, snippet, set };
-}
-
-/** Pastes a snippet into a blank page and returns that page's window. */
-async function paste(snippet: string): Promise<Window> {
-  const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head><title>Member page</title></head><body><main>${snippet}</main></body></html>` });
-  return iframe.contentWindow!;
-}
-
-const attributesOf = (el: Element) => Object.fromEntries([...el.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value]));
+const attributesOf = (el: Element) => Object.fromEntries([...el.attributes].filter((a) => a.name !== 'class').map((a) => [a.name, a.value]));
 
 describe('dist/index.html, the statement page and embed builder', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('shows the whole statement and its signatories, and passes axe', async () => {
-    const { win, doc } = await openBuilder();
+  it('shows the whole statement and its signatories, and passes axe with the builder filled in', async () => {
+    const { win, root, set, written } = await openBuilder();
     const [principles, signatories] = await widgets(win, 'main > icn-principles, main > icn-signatories');
     const text = principles.shadowRoot!.textContent!;
     for (const p of embeddedStatement.principles) expect(text).to.contain(p);
     expect(signatories.shadowRoot!.querySelectorAll('[part="signatory"]')).to.have.length(19);
-    expect(doc.querySelector('#builder')).to.exist;
+    expect(await axeViolations(win)).to.deep.equal([]);
+    await set('channel', 'html');
+    await set('network', 'ENCC');
+    await written('picture');
+    expect(root.querySelectorAll('textarea')).to.have.length(3);
     expect(await axeViolations(win)).to.deep.equal([]);
   });
 
+  it('starts with “Where will you paste it?”, nothing preselected, and no network chosen', async () => {
+    const { win, root, set, snippet } = await openBuilder();
+    const first = root.querySelector('fieldset')!;
+    expect(first.querySelector('legend')!.textContent).to.equal('Where will you paste it?');
+    const channels = [...first.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(channels.map((r) => r.labels![0].textContent)).to.deep.equal([
+      'WordPress as administrator',
+      'WordPress as author or editor',
+      'WordPress.com',
+      'Squarespace, Wix or Webflow',
+      'Drupal',
+      'A plain HTML site',
+      'An email signature or newsletter',
+      'Markdown (a README, a forum)',
+    ]);
+    expect(channels.some((r) => r.checked)).to.be.false;
+    // Each choice has its short hint, read with it.
+    for (const r of channels) expect(root.getElementById(r.getAttribute('aria-describedby')!)!.textContent!.length).to.be.greaterThan(10);
+    expect(root.querySelector('textarea')).to.equal(null);
+    expect(root.querySelector('.snippets')!.textContent).to.contain('Choose where you will paste it');
+
+    // The network: "Choose your network" first, empty; the preview says what is missing.
+    const network = root.querySelector<HTMLSelectElement>('[name="network"]')!;
+    expect(network.options[0].textContent).to.equal('Choose your network');
+    expect(network.value).to.equal('');
+    expect(root.querySelector('.preview icn-badge')).to.equal(null);
+    expect(root.querySelector('.preview')!.textContent).to.contain('Choose your network');
+
+    // Switching around shows no badge without a network, so no console warning about one.
+    const warnings: string[] = [];
+    const warn = win.console.warn;
+    win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await set('channel', 'html');
+      expect(root.querySelector('.snippets')!.textContent).to.contain('Choose your network');
+      expect(snippet()).to.equal('');
+      await set('element', 'principles');
+      await set('element', 'badge');
+      await set('channel', 'drupal');
+      await set('network', 'IETM');
+      await waitUntil(() => root.querySelector('.preview icn-badge'), 'no badge in the preview');
+      await set('network', '');
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      win.console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('network'))).to.deep.equal([]);
+    expect(root.querySelector('.preview')!.textContent).to.contain('Choose your network');
+  });
+
+  it('labels options in plain words, each with a short hint', async () => {
+    const { root, set } = await openBuilder();
+    for (const element of ['badge', 'principles', 'signatories']) {
+      await set('element', element);
+      for (const control of root.querySelectorAll<HTMLInputElement>('.options select, .options input')) {
+        expect(control.labels!.length, control.name).to.equal(1);
+        const hint = root.getElementById(control.getAttribute('aria-describedby')!)!;
+        expect(hint.textContent!.trim(), control.name).to.match(/^[A-Z].{8,}\.$/);
+      }
+    }
+    expect(root.querySelector<HTMLInputElement>('[name="src"]')!.labels![0].textContent).to.equal('Statement data address');
+  });
+
   it('a script snippet for a badge, pasted into a blank page, shows that badge', async () => {
-    const builder = await openBuilder();
-    const { snippet, set } = builder;
+    const { root, set, written } = await openBuilder();
+    await set('channel', 'html');
     await set('network', 'IETM');
     await set('size', 'large');
     await set('theme', 'dark');
-    const { doc } = builder;
     // The language menu offers the page's language and every language the elements speak.
     await set('lang', 'de');
-    const offered = [...doc.querySelectorAll<HTMLOptionElement>('#builder [name="lang"] option')].map((o) => o.value);
+    const offered = [...root.querySelectorAll<HTMLOptionElement>('[name="lang"] option')].map((o) => o.value);
     expect(offered).to.deep.equal(['', ...Object.keys(catalogues)]);
-    const code = snippet('script-snippet');
+    const code = await written('script', (c) => c.includes('lang="de"'));
     expect(code).to.match(/integrity="sha384-[A-Za-z0-9+/=]+"/);
     expect(code).to.contain('crossorigin="anonymous"');
-    expect(code).to.match(/icn-widgets-\d+\.\d+\.\d+\.js/);
+    expect(code).to.match(/src="http:\/\/[^"]+\/dist\/icn-widgets-\d+\.\d+\.\d+\.js"/);
 
     const page = await paste(code);
     const [badge] = await widgets(page);
@@ -72,21 +114,41 @@ describe('dist/index.html, the statement page and embed builder', () => {
     expect(attributesOf(badge)).to.deep.equal({ network: 'IETM', size: 'large', theme: 'dark', lang: 'de' });
     expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM hat unterzeichnet: ${embeddedStatement.title}`);
     expect(page.getComputedStyle(badge).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
-    // The fallback link is inside, hidden once the badge is up; the space is reserved.
+    // The fallback link is inside, hidden once the badge is up; the reservation no longer applies.
     const fallback = badge.querySelector('a')!;
     expect(fallback.textContent).to.equal(embeddedStatement.title);
     expect(fallback.getClientRects()).to.have.length(0);
-    expect(parseFloat(badge.style.minHeight)).to.be.greaterThan(20);
+    expect(page.getComputedStyle(badge).display).to.equal('inline-block');
+    expect(page.getComputedStyle(badge).containerType).to.equal('normal');
+  });
+
+  it('before the bundle runs, the script snippet holds the space the element takes', async () => {
+    const { set, written } = await openBuilder();
+    await set('channel', 'html');
+    await set('element', 'signatories');
+    await set('layout', 'list');
+    const code = await written('script', (c) => c.includes('layout="list"'));
+    for (const width of [390, 700, 1280]) {
+      // The same snippet without its script: the element stays undefined, as before the bundle loads.
+      const before = await paste(code.replace(/<script[^>]*><\/script>/, ''), { width });
+      const after = await paste(code, { width });
+      await widgets(after);
+      const height = (w: Window) => w.document.querySelector('icn-signatories')!.getBoundingClientRect().height;
+      expect(code).to.contain('<style>');
+      expect(before.customElements.get('icn-signatories')).to.equal(undefined);
+      expect(Math.abs(height(before) - height(after)), `at ${width} px`).to.be.lessThan(1);
+    }
   });
 
   it('a script snippet for a signatory list keeps every option', async () => {
-    const { snippet, set } = await openBuilder();
+    const { set, written } = await openBuilder();
+    await set('channel', 'wordpress-admin');
     await set('element', 'signatories');
     await set('layout', 'list');
     await set('filter', true);
     await set('limit', '5');
     await set('highlight', 'TEH');
-    const page = await paste(snippet('script-snippet'));
+    const page = await paste(await written('script', (c) => c.includes('highlight="TEH"')));
     const [list] = await widgets(page);
     expect(list.localName).to.equal('icn-signatories');
     const root = list.shadowRoot!;
@@ -98,49 +160,145 @@ describe('dist/index.html, the statement page and embed builder', () => {
   });
 
   it('an iframe snippet, pasted into a blank page, shows the element and sizes its frame', async () => {
-    const { snippet, set } = await openBuilder();
+    const { set, written } = await openBuilder();
+    await set('channel', 'html');
     await set('element', 'principles');
     await set('collapsed', true);
     await set('theme', 'light');
-    const page = await paste(snippet('iframe-snippet'));
+    const page = await paste(await written('iframe', (c) => c.includes('collapsed=true')));
     const inner = page.document.querySelector('iframe')!;
     expect(inner.getAttribute('title')).to.equal(embeddedStatement.title);
-    await waitUntil(() => inner.contentWindow?.customElements?.get('icn-principles'), 'the embed did not load', { timeout: 5000 });
+    await waitUntil(() => inner.contentDocument?.querySelector('icn-principles'), 'the embed did not load', { timeout: 5000 });
     const [card] = await widgets(inner.contentWindow!);
     expect(card.localName).to.equal('icn-principles');
     expect(attributesOf(card)).to.deep.equal({ collapsed: '', theme: 'light' });
-    // Collapsed: three principles shown (the others are kept for print, not displayed).
     expect([...card.shadowRoot!.querySelectorAll('[part="principle"]')].filter((li) => li.checkVisibility())).to.have.length(3);
-    // The lines after the frame set its height from the embed's message.
     const content = () => Math.ceil(inner.contentDocument!.documentElement.getBoundingClientRect().height);
     await waitUntil(() => parseFloat(inner.style.height) === content(), 'the frame was not sized to its content', { timeout: 3000 });
     (card.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     await waitUntil(() => parseFloat(inner.style.height) === content() && content() > 0, 'the frame did not follow its content', { timeout: 3000 });
   });
 
-  it('copies with a button that confirms', async () => {
-    const { doc } = await openBuilder();
-    const button = doc.querySelector<HTMLButtonElement>('button[data-copy="script-snippet"]')!;
-    button.click();
-    await waitUntil(() => doc.getElementById('copy-status')!.textContent!.includes('copied'), 'no confirmation', { timeout: 3000 });
-    expect(doc.getElementById('copy-status')!.getAttribute('role')).to.equal('status');
-    expect(button.textContent).to.equal('Copied ✓');
+  it('the iframe-only snippet has no script and a height that fits the element from 360 px up', async () => {
+    const { set, written } = await openBuilder();
+    await set('channel', 'drupal');
+    await set('element', 'signatories');
+    const code = await written('iframe-only');
+    expect(code).not.to.contain('<script');
+    const height = Number(/height: (\d+)px/.exec(code)![1]);
+    for (const width of [376, 600, 1000]) {
+      // The page's body margin (8 px each side) leaves the frame 360 px and more.
+      const page = await paste(code, { width });
+      const inner = page.document.querySelector('iframe')!;
+      expect(inner.getBoundingClientRect().width).to.be.at.least(360);
+      await waitUntil(() => inner.contentDocument?.querySelector('icn-signatories'), 'the embed did not load', { timeout: 5000 });
+      await widgets(inner.contentWindow!);
+      const content = inner.contentDocument!.documentElement.scrollHeight;
+      expect(content, `the content fits at ${width}`).to.be.at.most(height);
+      // And not much more than needed at the narrowest.
+      if (width === 376) expect(height - content).to.be.lessThan(30);
+    }
+  });
+
+  it('previews the image where only an image survives, and says where to paste it', async () => {
+    const { win, root, set, written } = await openBuilder();
+    await set('channel', 'wordpress-author');
+    await set('network', 'TEH');
+    await set('theme', 'dark');
+    const code = await written('image');
+    expect(root.querySelector('#snippet-image-where')!.textContent).to.contain('Custom HTML block');
+    const img = root.querySelector<HTMLImageElement>('.preview img')!;
+    expect(img.getAttribute('src')).to.equal(/src="([^"]+)"/.exec(code)![1]);
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the preview image did not load', { timeout: 5000 });
+    expect(img.alt).to.equal(`TEH is a signatory of ${embeddedStatement.title}`);
+    expect(root.querySelector('.preview icn-badge')).to.equal(null);
+    expect(await axeViolations(win)).to.deep.equal([]);
+  });
+
+  it('copies with a button, and says so next to it, in a status', async () => {
+    const { root, set, written } = await openBuilder();
+    await set('channel', 'html');
+    await set('network', 'ENCC');
+    await written('picture');
+    expect([...root.querySelectorAll('.snippet button')].map((b) => b.textContent)).to.deep.equal(['Copy script snippet', 'Copy iframe snippet', 'Copy image badge']);
+    const section = root.querySelector('.snippet[data-kind="picture"]')!;
+    section.querySelector('button')!.click();
+    const status = section.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent!.length > 0, 'no confirmation', { timeout: 3000 });
+    expect(status.textContent).to.match(/^[A-Z]/);
+    expect(status.textContent).to.match(/copied to the clipboard|press Ctrl\+C/i);
+    // Only next to the button that was pressed.
+    expect(root.querySelector('.snippet[data-kind="script"] [role="status"]')!.textContent).to.equal('');
   });
 
   it('works by keyboard', async () => {
-    const { iframe, doc, snippet } = await openBuilder();
+    const { iframe, root, builder } = await openBuilder();
     iframe.focus();
-    const radio = doc.querySelector<HTMLInputElement>('input[name="element"][value="badge"]')!;
-    radio.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => snippet('script-snippet').includes('<icn-principles'), 'arrow keys did not pick the principles card', { timeout: 3000 });
+    root.querySelector<HTMLInputElement>('#channel-wordpress-admin')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await builder.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#channel-wordpress-author')!.checked).to.be.true;
+    expect(builder.getAttribute('channel')).to.equal('wordpress-author');
     await sendKeys({ press: 'Tab' });
-    expect(doc.activeElement!.getAttribute('name')).to.equal('collapsed');
-    await sendKeys({ press: 'Space' });
-    await waitUntil(() => snippet('script-snippet').includes('<icn-principles collapsed'), 'space did not set collapsed', { timeout: 3000 });
-    const preview = doc.querySelector<Lit>('#preview icn-principles')!;
-    expect(preview.hasAttribute('collapsed')).to.be.true;
-    const labelled = [...doc.querySelectorAll('#builder select, #builder input')].every((c) => (c as HTMLInputElement).labels!.length > 0);
+    expect((root.activeElement as HTMLInputElement).name).to.equal('element');
+    expect((root.activeElement as HTMLInputElement).value).to.equal('badge');
+    await sendKeys({ press: 'ArrowRight' });
+    await builder.updateComplete;
+    expect(builder.getAttribute('element')).to.equal('signatories');
+    await sendKeys({ press: 'Tab' });
+    expect((root.activeElement as HTMLInputElement).name).to.equal('layout');
+    const labelled = [...root.querySelectorAll('select, input, textarea')].every((c) => (c as HTMLInputElement).labels!.length > 0);
     expect(labelled, 'every control has a label').to.be.true;
+  });
+
+  for (const width of [390, 1280]) {
+    it(`fits a ${width} px screen: nothing sticks out, selects and inputs of one height`, async () => {
+      const { root, set, written } = await openBuilder({ width });
+      await set('channel', 'html');
+      await set('element', 'signatories');
+      await written('script');
+      const boxOf = (el: Element) => el.closest('.field, fieldset, .snippet, .copy')!;
+      for (const control of root.querySelectorAll('input, select, textarea, button')) {
+        const r = control.getBoundingClientRect();
+        const outer = boxOf(control).getBoundingClientRect();
+        expect(r.left, `${control.localName} ${(control as HTMLInputElement).name}`).to.be.at.least(outer.left - 0.5);
+        expect(r.right, `${control.localName} ${(control as HTMLInputElement).name}`).to.be.at.most(outer.right + 0.5);
+        expect(r.right).to.be.at.most(width);
+      }
+      const heights = new Set([...root.querySelectorAll('.options select, .options input:not([type="checkbox"])')].map((c) => c.getBoundingClientRect().height));
+      expect([...heights]).to.have.length(1);
+    });
+  }
+});
+
+describe('<icn-embed-builder> on its own', () => {
+  it('without a bundle or badge images it still gives what it can, and says why', async () => {
+    const el = await fixture<IcnEmbedBuilder>(html`<icn-embed-builder badges="/no/such/badges.json"></icn-embed-builder>`);
+    const root = el.shadowRoot!;
+    el.channel = 'email';
+    const network = root.querySelector<HTMLSelectElement>('[name="network"]')!;
+    network.value = 'ENCC';
+    network.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => root.querySelector<HTMLTextAreaElement>('#snippet-image')?.value, 'no image snippet', { timeout: 5000 });
+    expect(root.querySelector<HTMLTextAreaElement>('#snippet-image')!.value).to.equal(
+      `<a href="${new URL('index.html', document.baseURI).href}">${embeddedStatement.title}</a>`,
+    );
+    expect(root.querySelector('#snippet-image-note')!.textContent).to.match(/^The badge images are not published beside this page/);
+    // No bundle to measure with: the script snippet reserves nothing rather than a wrong height.
+    el.channel = 'html';
+    await el.updateComplete;
+    const script = root.querySelector<HTMLTextAreaElement>('#snippet-script')!.value;
+    expect(script).to.contain('<icn-badge network="ENCC">');
+    expect(script).not.to.contain('<style>');
+    expect(el.getAttribute('channel')).to.equal('html');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores an unknown channel or element', async () => {
+    const el = await fixture<IcnEmbedBuilder>(html`<icn-embed-builder channel="myspace" element="marquee" badges="/dist/badges/badges.json"></icn-embed-builder>`);
+    await el.updateComplete;
+    expect(el.channel).to.equal('');
+    expect(el.element).to.equal('badge');
+    expect(el.shadowRoot!.querySelector('.snippets')!.textContent).to.contain('Choose where you will paste it');
   });
 });

@@ -1,5 +1,5 @@
 /** Pages under test in iframes: the built dist/ pages, snippets pasted into blank pages. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 export type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -47,3 +47,42 @@ export async function axeViolations(
   });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
+
+/** Opens dist/index.html and returns its `<icn-embed-builder>`, with helpers to set its form and read its snippets. */
+export async function openBuilder({ width = 1100 } = {}) {
+  const iframe = await frame({ src: '/dist/index.html', width });
+  const win = iframe.contentWindow! as Window & typeof globalThis;
+  const doc = win.document;
+  await waitUntil(() => win.customElements.get('icn-embed-builder') && doc.querySelector('icn-embed-builder')?.shadowRoot, 'the builder did not start', { timeout: 5000 });
+  const builder = doc.querySelector('icn-embed-builder') as Lit;
+  const root = builder.shadowRoot!;
+  const area = (kind: string) => root.querySelector<HTMLTextAreaElement>(`#snippet-${kind}`);
+  /** The snippet of a kind once written (measured), or '' . */
+  const snippet = (kind = 'script') => area(kind)?.value ?? '';
+  /** Waits until the snippet of `kind` is written and passes `test`. */
+  const written = async (kind = 'script', test: (code: string) => boolean = () => true) => {
+    await waitUntil(() => snippet(kind) !== '' && test(snippet(kind)), `no ${kind} snippet`, { timeout: 15000 });
+    return snippet(kind);
+  };
+  /** Sets a form control as a person would (click or choose), and waits for the builder to render. */
+  const set = async (name: string, value: string | boolean) => {
+    const radio = name === 'channel' || name === 'element';
+    const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]${radio ? `[value="${value}"]` : ''}`);
+    expect(control, `a control named ${name}`).to.exist;
+    if (control instanceof win.HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+      if (control.checked !== (value !== false)) control.click();
+    } else {
+      control!.value = String(value);
+      control!.dispatchEvent(new win.Event('change', { bubbles: true }));
+    }
+    await builder.updateComplete;
+  };
+  return { iframe, win, doc, builder, root, snippet, written, set };
+}
+
+/** Pastes a snippet into a blank page and returns that page's window. */
+export async function paste(snippet: string, { width = 1000 } = {}): Promise<Window & typeof globalThis> {
+  const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head><title>Member page</title></head><body><main>${snippet}</main></body></html>`, width });
+  return iframe.contentWindow! as Window & typeof globalThis;
+}
+

@@ -12,15 +12,18 @@ export type Kind =
   | { type: 'signatory' };
 
 export interface Option {
+  /** The form label, in plain words. */
   label: string;
+  /** One short line under the control: what it does, what the default is. */
+  hint: string;
   kind: Kind;
 }
 
 const common: Record<string, Option> = {
-  theme: { label: 'Theme', kind: { type: 'enum', values: ['light', 'dark', 'auto'] } },
-  lang: { label: 'Language', kind: { type: 'lang' } },
-  src: { label: 'Data URL (src)', kind: { type: 'url' } },
-  loading: { label: 'Fetch src', kind: { type: 'enum', values: ['lazy', 'eager'] } },
+  theme: { label: 'Colours', hint: 'Light or dark paints its own surface; auto follows the reader’s setting; default takes your page’s colours.', kind: { type: 'enum', values: ['light', 'dark', 'auto'] } },
+  lang: { label: 'Language', hint: 'Default: the language of your page.', kind: { type: 'lang' } },
+  src: { label: 'Statement data address', hint: 'Leave empty to show the statement built in; or the https:// address of a statement.json.', kind: { type: 'url' } },
+  loading: { label: 'When to fetch the data', hint: 'Lazy: only when the element comes near the screen. Used with a data address.', kind: { type: 'enum', values: ['lazy', 'eager'] } },
 };
 
 export const ELEMENTS = {
@@ -28,9 +31,9 @@ export const ELEMENTS = {
     tag: 'icn-principles',
     label: 'Principles card',
     options: {
-      collapsed: { label: 'Collapsed (three principles and a button)', kind: { type: 'bool' } },
-      principle: { label: 'Only one principle', kind: { type: 'int', min: 1, max: 8 } },
-      'heading-level': { label: 'Heading level', kind: { type: 'int', min: 1, max: 6 } },
+      collapsed: { label: 'Collapsed', hint: 'Three principles and a button that shows the rest.', kind: { type: 'bool' } },
+      principle: { label: 'Only one principle', hint: 'Shows that principle alone.', kind: { type: 'int', min: 1, max: 8 } },
+      'heading-level': { label: 'Heading level', hint: 'The title’s level among your page’s headings (default 2).', kind: { type: 'int', min: 1, max: 6 } },
       ...common,
     },
   },
@@ -38,9 +41,9 @@ export const ELEMENTS = {
     tag: 'icn-badge',
     label: 'Network badge',
     options: {
-      network: { label: 'Network', kind: { type: 'signatory' } },
-      size: { label: 'Size', kind: { type: 'enum', values: ['small', 'medium', 'large'] } },
-      href: { label: 'Link to (href)', kind: { type: 'url' } },
+      network: { label: 'Network', hint: 'The network that signed: the badge says so.', kind: { type: 'signatory' } },
+      size: { label: 'Size', hint: 'Default: medium.', kind: { type: 'enum', values: ['small', 'medium', 'large'] } },
+      href: { label: 'Link to', hint: 'Where the badge leads; default the statement page.', kind: { type: 'url' } },
       ...common,
     },
   },
@@ -48,12 +51,12 @@ export const ELEMENTS = {
     tag: 'icn-signatories',
     label: 'Signatory list',
     options: {
-      layout: { label: 'Layout', kind: { type: 'enum', values: ['grid', 'list', 'inline'] } },
-      sort: { label: 'Order', kind: { type: 'enum', values: ['statement', 'name'] } },
-      highlight: { label: 'Highlight', kind: { type: 'signatory' } },
-      filter: { label: 'Search field (filter)', kind: { type: 'bool' } },
-      limit: { label: 'Show at first (limit)', kind: { type: 'int', min: 1, max: 10_000 } },
-      'heading-level': { label: 'Heading level', kind: { type: 'int', min: 1, max: 6 } },
+      layout: { label: 'Layout', hint: 'A grid, a list, or the names in a line (default grid).', kind: { type: 'enum', values: ['grid', 'list', 'inline'] } },
+      sort: { label: 'Order', hint: 'As in the statement (default), or by name.', kind: { type: 'enum', values: ['statement', 'name'] } },
+      highlight: { label: 'Highlight', hint: 'Marks one network in the list: yours.', kind: { type: 'signatory' } },
+      filter: { label: 'Search field', hint: 'Lets readers narrow the list by name.', kind: { type: 'bool' } },
+      limit: { label: 'Show at first', hint: 'How many networks show before a button shows them all.', kind: { type: 'int', min: 1, max: 10_000 } },
+      'heading-level': { label: 'Heading level', hint: 'The title’s level among your page’s headings (default 2).', kind: { type: 'int', min: 1, max: 6 } },
       ...common,
     },
   },

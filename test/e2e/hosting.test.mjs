@@ -25,8 +25,12 @@ const IMAGE_BADGE = 'badges/en/encc-light.png';
 const README = process.env.HOSTING_README || 'README.md';
 const HEADING = /^#{2,4} Host `?dist\/`? \(the coalition's server\)\s*$/m;
 
-/** The build's own record of the versioned bundle, as the builder reads it from index.html. */
-const buildInfo = JSON.parse(/<script type="application\/json" id="icn-build">(.*?)<\/script>/s.exec(readFileSync('dist/index.html', 'utf8'))[1]);
+/** The versioned bundle and its integrity hash, as the statement page hands them to its builder. */
+const buildInfo = (() => {
+  const tag = /<icn-embed-builder\b[^>]*>/.exec(readFileSync('dist/index.html', 'utf8'))?.[0] ?? '';
+  const attr = (name) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
+  return { bundle: attr('bundle'), integrity: attr('integrity') };
+})();
 
 /** src/hosting/rules.ts, compiled on the fly: the single source the build and vite preview use. */
 async function loadRules() {
