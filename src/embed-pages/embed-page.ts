@@ -56,7 +56,7 @@ export function start(win: Window = window): () => void {
   const resized = new ResizeObserver(() => report());
   resized.observe(document.documentElement);
   stops.push(() => resized.disconnect());
-  const onLoad = () => report(true);
+  const onLoad = () => report();
   win.addEventListener('load', onLoad);
   stops.push(() => win.removeEventListener('load', onLoad));
   report();

@@ -21,8 +21,8 @@ export const PAGE_PADDING = 4;
  * WordPress then sets the real height from the page's `height` message.
  */
 export const FRAME_SIZES = {
-  principles: { width: 600, height: 640 },
-  signatories: { width: 600, height: 720 },
+  principles: { width: 600, height: 580 },
+  signatories: { width: 600, height: 960 },
 } as const;
 
 /** The kinds of page. */
