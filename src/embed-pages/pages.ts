@@ -84,6 +84,13 @@ export interface PagesInput {
   statementImage(lang: UiLang): PageImage;
 }
 
+/**
+ * What the pages may load: their two scripts from their own server, their inline style, the
+ * blank icon; nothing else (no request, no form, no other base). `'self'` is the pages' server
+ * even in WordPress's sandbox, whose opaque origin matches nothing else.
+ */
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /** A signatory's id is part of a file name: it must be one. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -170,6 +177,7 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta http-equiv="Content-Security-Policy" content="${CSP}" />
 <title>${escapeHtml(pageTitle)}</title>
 <link rel="canonical" href="${escapeHtml(url)}" />
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(jsonUrl)}" title="${escapeHtml(pageTitle)}" />

@@ -236,6 +236,8 @@ describe('the built embed pages (dist/)', () => {
       const scripts = tags(html, 'script');
       assert.deepEqual(scripts[0], { type: 'module', src: `../../${bundle.bundle}`, integrity: bundle.integrity, crossorigin: 'anonymous' });
       assert.equal(scripts[1].src, '../../embed-page.js');
+      const csp = tags(html, 'meta').find((m) => m['http-equiv'] === 'Content-Security-Policy');
+      assert.equal(csp?.content, "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
       assert.ok(existsSync(join(dist, 'embed-page.js')));
       assert.match(html, /font: 16px\/1\.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif/);
       const element = p.kind === 'badge' ? `<icn-badge network="${p.signatory.id}"` : `<icn-${p.kind}`;
