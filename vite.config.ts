@@ -134,7 +134,8 @@ function embedPages(): Plugin {
 
 export default defineConfig({
   plugins: [statementFiles(), statementPages(), imageBadges(), embedPages()],
-  preview: { port: 4173 },
+  // `npm start`: any origin may load dist/, as the embed pages need in WordPress's sandbox (an opaque origin).
+  preview: { port: 4173, cors: { origin: '*' } },
   build: {
     target: 'es2022',
     outDir: 'dist',
