@@ -17,13 +17,41 @@ export const PAGE_PADDING = 4;
 /**
  * The frame's size for the principles card (`collapsed`: three principles and a button, so that
  * it fits under WordPress's 1000 px cap) and the signatory list, at 600 px wide in the pages'
- * sans-serif. An estimate measured in Chromium (test/e2e/embed-pages.test.mjs checks it):
- * WordPress then sets the real height from the page's `height` message.
+ * sans-serif: their height as measured in Chromium (test/e2e/embed-pages.test.mjs checks it),
+ * which `frameSize()` then moves off the block editor's aspect ratios. WordPress sets the real
+ * height from the page's `height` message.
  */
 export const FRAME_SIZES = {
-  principles: { width: 600, height: 580 },
-  signatories: { width: 600, height: 960 },
+  principles: { width: 600, height: 578 },
+  signatories: { width: 600, height: 958 },
 } as const;
+
+/**
+ * The aspect ratios (width / height) that WordPress's Embed block fixes a frame to when its
+ * `width` and `height` come within 0.1 above one of them (`wp-has-aspect-ratio`): the frame then
+ * keeps that ratio whatever height the page asks for. From `@wordpress/block-library`'s embed
+ * block (`ASPECT_RATIOS`, `getClassNames`).
+ */
+export const BLOCK_EDITOR_RATIOS = [2.33, 2, 1.78, 1.33, 1, 0.56, 0.5] as const;
+
+/** The ratio the Embed block would fix a frame of this size to, if any (its own arithmetic). */
+export function blockEditorRatio(width: number, height: number): number | undefined {
+  const ratio = Number((width / height).toFixed(2));
+  const match = BLOCK_EDITOR_RATIOS.find((r) => ratio >= r);
+  return match !== undefined && ratio - match <= 0.1 ? match : undefined;
+}
+
+/**
+ * The frame's size for content of `width` × `height`: the nearest height, taller first, within
+ * WordPress's 200–1000 px, whose ratio the Embed block does not fix, so that the height messages
+ * keep sizing the frame.
+ */
+export function frameSize(width: number, height: number): { width: number; height: number } {
+  for (let d = 0; d <= 400; d += 1)
+    for (const h of [height + d, height - d])
+      if (h >= 1 && h <= 1000 && blockEditorRatio(width, h) === undefined) return { width, height: h };
+  return { width, height };
+}
 
 /** The kinds of page. */
 export type PageKind = 'principles' | 'signatories' | 'badge';
@@ -133,12 +161,12 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
     pageTitle = badgeWords(statement, s, lang).sentence;
     const badge = input.badgeImage(lang, s);
     image = badge;
-    size = { width: badge.css.width + 2 * PAGE_PADDING, height: badge.css.height + 2 * PAGE_PADDING };
+    size = frameSize(badge.css.width + 2 * PAGE_PADDING, badge.css.height + 2 * PAGE_PADDING);
     element = `<icn-badge network="${escapeHtml(s.id)}" theme="light">${fallback(pageTitle, lang)}</icn-badge>`;
   } else {
     pageTitle = kind === 'principles' ? title.value : `${msg(lang, 'signatories')} – ${title.value}`;
     image = input.statementImage(lang);
-    size = FRAME_SIZES[kind];
+    size = frameSize(FRAME_SIZES[kind].width, FRAME_SIZES[kind].height);
     element =
       kind === 'principles'
         ? `<icn-principles collapsed theme="light" heading-level="1">${fallback(title.value, title.lang)}</icn-principles>`

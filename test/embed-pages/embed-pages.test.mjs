@@ -116,6 +116,7 @@ function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
   assert.equal(Number(attrs.width), o.width);
   assert.equal(Number(attrs.height), o.height);
   assert.equal(attrs.title, title);
+  assert.equal(embedBlockClass(o.html), undefined, `${name}: the Embed block leaves the frame's height free`);
   // The thumbnail: a PNG of the stated size.
   const thumbnail = readFileSync(fileOf(o.thumbnail_url, baseUrl, dir));
   assert.deepEqual(pngSize(thumbnail), { width: o.thumbnail_width, height: o.thumbnail_height }, `${name}: thumbnail size`);
@@ -188,6 +189,46 @@ describe('ICN_PUBLIC_URL', () => {
     assert.notEqual(run.status, 0);
     assert.match(run.stderr + run.stdout, /ICN_PUBLIC_URL "example\.org\/icn" is not an absolute web address/);
     assert.equal(existsSync(join(out, 'icn-widgets.js')), false);
+  });
+});
+
+/**
+ * The class WordPress's Embed block gives a frame of this oEmbed `html`, in the block's own
+ * arithmetic (`getClassNames` in @wordpress/block-library's embed/util.js, its ratios as the
+ * strings it keeps them in): a class fixes the frame's aspect ratio, which the height messages
+ * then cannot change.
+ */
+function embedBlockClass(html) {
+  const ratios = [
+    ['2.33', 'wp-embed-aspect-21-9'],
+    ['2.00', 'wp-embed-aspect-18-9'],
+    ['1.78', 'wp-embed-aspect-16-9'],
+    ['1.33', 'wp-embed-aspect-4-3'],
+    ['1.00', 'wp-embed-aspect-1-1'],
+    ['0.56', 'wp-embed-aspect-9-16'],
+    ['0.50', 'wp-embed-aspect-1-2'],
+  ];
+  const [{ width, height }] = tags(html, 'iframe');
+  const aspectRatio = (Number(width) / Number(height)).toFixed(2);
+  for (const [ratio, className] of ratios) {
+    if (aspectRatio >= ratio) return aspectRatio - ratio > 0.1 ? undefined : className;
+  }
+  return undefined;
+}
+
+describe('frame sizes', () => {
+  it('move off the Embed block’s fixed aspect ratios, to the nearest height, taller first', async () => {
+    const { frameSize, blockEditorRatio } = await load('src/embed-pages/pages.ts');
+    assert.equal(blockEditorRatio(600, 578), 1);
+    assert.deepEqual(frameSize(600, 578), { width: 600, height: 604 });
+    assert.equal(blockEditorRatio(600, 958), 0.56);
+    // Taller would pass WordPress's 1000 px cap before it left 9:16 and 1:2: shorter it is.
+    assert.deepEqual(frameSize(600, 958), { width: 600, height: 902 });
+    assert.deepEqual(frameSize(344, 66), { width: 344, height: 66 });
+    for (const [w, h] of [[600, 338], [400, 300], [500, 500], [300, 533]]) {
+      const size = frameSize(w, h);
+      assert.equal(embedBlockClass(`<iframe width="${size.width}" height="${size.height}"></iframe>`), undefined, `${w}×${h}`);
+    }
   });
 });
 
