@@ -1,8 +1,8 @@
 /**
  * Writes the static embed pages at build time (Node only; never in a browser bundle), once the
  * bundle, `index.html` and the image badges are on disk: `embed/<lang>/*.html` and their oEmbed
- * JSON, the statement images `embed/<lang>/statement.png`, and the link-preview `<meta>` of the
- * statement page `index.html`. Everything is made and checked before the first file is written.
+ * JSON, the statement images `embed/<lang>/statement.png`, and the link-preview `<meta>` and
+ * oEmbed link (to its principles card) of the statement page `index.html`. Everything is made and checked before the first file is written.
  */
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import type { Statement } from '../data/schema.js';
 import { catalogues, uiLang, type UiLang } from '../shared/i18n.js';
 import { dejaVu, type BadgeManifest } from '../images/write-badges.js';
 import { embedPages, STATEMENT_PAGE, type EmbedPage, type PageImage } from './pages.js';
-import { describe, socialMeta } from './social.js';
+import { describe, escapeHtml, socialMeta } from './social.js';
 import { drawStatementImage, statementImageWords } from './statement-image.js';
 
 /** The largest statement image allowed, in bytes: previews fetch it on every paste. */
@@ -96,8 +96,11 @@ export async function writeEmbedPages(statement: Statement, outDir: string, opti
     image: { url: new URL(image.path, baseUrl).href, width: image.width, height: image.height, alt: image.alt },
     card: 'summary_large_image',
   });
+  // Pasted into WordPress, the statement page's address shows its principles card.
+  const principles = pages.find((p) => p.kind === 'principles' && p.lang === lang)!;
+  const discovery = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(new URL(principles.jsonPath, baseUrl).href)}" title="${escapeHtml(principles.oembed.title)}" />`;
   const withoutOld = index.replace(new RegExp(`\\s*${META_START}[\\s\\S]*?${META_END}`), '');
-  const indented = meta.replace(/\n/g, '\n    ');
+  const indented = `${discovery}\n${meta}`.replace(/\n/g, '\n    ');
   const newIndex = withoutOld.replace('</head>', `  ${META_START}\n    ${indented}\n    ${META_END}\n  </head>`);
 
   for (const lang of images.keys()) await mkdir(join(outDir, 'embed', lang), { recursive: true });

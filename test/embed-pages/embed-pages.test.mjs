@@ -317,6 +317,9 @@ describe('the built embed pages (dist/)', () => {
     assert.equal(meta(head, 'twitter:card'), 'summary_large_image');
     assert.equal(meta(head, 'og:image:width'), '1200');
     assert.equal((html.match(/icn: link previews/g) ?? []).length, 2);
+    // Pasted into WordPress, the statement page shows its principles card.
+    const alternates = tags(head, 'link').filter((l) => l.type === 'application/json+oembed');
+    assert.deepEqual(alternates.map((l) => [l.rel, l.href]), [['alternate', `${baseUrl}embed/en/principles.json`]]);
   });
 });
 
