@@ -294,9 +294,26 @@ describe('embed pages outside WordPress', () => {
     const messages = await page.evaluate(() => messages);
     assert.ok(messages.every((m) => m.type === 'icn-embed-height' && Number.isInteger(m.height)), JSON.stringify(messages));
     const frame = page.frames().find((f) => f.url().startsWith(`${dist}/embed/`));
+    assert.equal(await frame.locator('icn-badge >> a[part=badge]').getAttribute('href'), `${dist}/index.html`);
     const navigated = page.waitForURL(`${dist}/index.html`);
     await frame.locator('icn-badge >> a[part=badge]').click();
     await navigated;
+    await context.close();
+  });
+
+  it('ignore a secret WordPress would not send (anything but letters and digits)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    hosts.set('/host/bad-secret.html', `<!doctype html><title>Bad secret</title><script>window.messages=[];addEventListener('message',e=>messages.push(e.data))</script>
+      <iframe sandbox="allow-scripts" title="Badge" src="${dist}/embed/en/badge-encc.html#?secret=a%22b" width="360" height="80"></iframe>`);
+    await page.goto(`${host}/host/bad-secret.html`);
+    await page.waitForFunction(() => messages.length > 0);
+    const frame = page.frames().find((f) => f.url().startsWith(`${dist}/embed/`));
+    await frame.waitForFunction(() => document.querySelector('icn-badge')?.shadowRoot?.querySelector('a'));
+    await frame.locator('icn-badge >> a[part=badge]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const messages = await page.evaluate(() => messages);
+    assert.ok(messages.every((m) => m.type === 'icn-embed-height'), JSON.stringify(messages));
     await context.close();
   });
 });
