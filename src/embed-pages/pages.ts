@@ -170,7 +170,7 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
     element =
       kind === 'principles'
         ? `<icn-principles collapsed theme="light" heading-level="1">${fallback(title.value, title.lang)}</icn-principles>`
-        : `<icn-signatories theme="light" heading-level="1">${fallback(title.value, title.lang)}</icn-signatories>`;
+        : `<icn-signatories theme="light" heading-level="1">${fallback(pageTitle, lang)}</icn-signatories>`;
   }
 
   const imageUrl = new URL(image.path, baseUrl).href;
