@@ -7,7 +7,7 @@
  * needs. The files themselves are checked in Node by test/embed-pages/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -190,6 +190,25 @@ describe('embed pages in WordPress’s sandboxed frame', () => {
       await context.close();
     });
   }
+
+  it('work in every UI language: the element in that language, its height posted, no error', async () => {
+    const languages = readdirSync('dist/embed');
+    assert.ok(languages.length >= 8, languages.join());
+    const statement = JSON.parse(readFileSync('dist/statement.json', 'utf8'));
+    for (const lang of languages) {
+      for (const name of ['principles', 'signatories', `badge-${statement.signatories.at(-1).id}`]) {
+        const { page, frame, errors, context } = await framed(`${lang}/${name}`);
+        const m = await measure(frame);
+        assert.equal(m.lang, lang);
+        assert.equal((await heights(page)).at(-1).data.value, Math.ceil(m.height), `${lang}/${name}`);
+        // The element's own words are the catalogue's for that language (its `lang` attributes say so).
+        const uiLangs = await frame.evaluate(() => [...document.querySelector('icn-principles, icn-badge, icn-signatories').shadowRoot.querySelectorAll('[lang]')].map((e) => e.lang));
+        assert.ok(uiLangs.includes(lang), `${lang}/${name}: ${uiLangs}`);
+        assert.deepEqual(errors, [], `${lang}/${name}`);
+        await context.close();
+      }
+    }
+  });
 
   it('posts the new height when the content grows (the principles card expanded)', async () => {
     const { page, frame, errors, context } = await framed('en/principles');
