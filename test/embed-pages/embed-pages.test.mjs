@@ -352,4 +352,19 @@ describe('a build for another public URL', () => {
     assert.equal(meta(index, 'og:image:secure_url'), 'https://example.org/icn/embed/en/statement.png');
     assert.equal((index.match(/icn: link previews/g) ?? []).length, 2, 'the old previews replaced, not repeated');
   });
+
+  it('is what `ICN_PUBLIC_URL=https://example.org/icn/ vite build` writes', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'icn-build-'));
+    temp.push(out);
+    const run = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'info'], {
+      cwd: root,
+      env: { ...process.env, ICN_PUBLIC_URL: 'https://example.org/icn/' },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(run.stdout.includes(`${expectedPages().length} embed pages with oEmbed JSON for https://example.org/icn/`), run.stdout);
+    const p = { lang: 'nl', kind: 'badge', name: 'badge-emcy' };
+    checkPage(await readFile(join(out, 'embed/nl/badge-emcy.html'), 'utf8'), await readFile(join(out, 'embed/nl/badge-emcy.json'), 'utf8'), p, 'https://example.org/icn/', out);
+    assert.equal(meta(await readFile(join(out, 'index.html'), 'utf8'), 'og:url'), 'https://example.org/icn/index.html');
+  });
 });
