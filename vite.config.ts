@@ -9,6 +9,8 @@ import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
 import { writeBadges } from './src/images/write-badges.js';
+import { publicBaseUrl } from './src/embed-pages/public-url.js';
+import { writeEmbedPages } from './src/embed-pages/write-embed-pages.js';
 
 /** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
 function statementFiles(): Plugin {
@@ -133,10 +135,52 @@ function imageBadges(): Plugin {
   };
 }
 
+/**
+ * Writes the static embed pages (`embed/<lang>/principles.html`, `signatories.html`,
+ * `badge-<id>.html`), their oEmbed JSON and statement images, and the statement page's
+ * link-preview `<meta>`, with every absolute URL from `ICN_PUBLIC_URL` (checked before anything
+ * is built). Runs last, after the bundle, `index.html` and the image badges are written; builds
+ * the pages' own script `embed-page.js`. Node only: nothing of it reaches the bundles.
+ */
+function embedPages(): Plugin {
+  let baseUrl = '';
+  return {
+    name: 'icn-statement-embed-pages',
+    apply: 'build',
+    buildStart() {
+      baseUrl = publicBaseUrl(process.env.ICN_PUBLIC_URL);
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(options) {
+        const out = options.dir ?? 'dist';
+        const code = await readFile(`${out}/icn-widgets.js`);
+        const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+        const script = 'embed-page.js';
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            outDir: out,
+            emptyOutDir: false,
+            target: 'es2022',
+            rolldownOptions: { output: { minify: true } },
+            lib: { entry: 'src/embed-pages/embed-page.ts', formats: ['es'], fileName: () => script },
+          },
+        });
+        const bundle = { file: `icn-widgets-${pkg.version}.js`, integrity };
+        const { pages, largestImage } = await writeEmbedPages(embeddedStatement, out, { baseUrl, bundle, script });
+        this.info(`${pages.length} embed pages with oEmbed JSON for ${baseUrl}; largest statement image ${(largestImage / 1024).toFixed(1)} kB`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [statementFiles(), statementPages(), imageBadges(), hosting()],
-  // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file; vite's own CORS
-  // (which echoes only local origins) stays off.
+  plugins: [statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
+  // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file (the embed pages
+  // need it in WordPress's sandbox, an opaque origin); vite's own CORS stays off.
   preview: { port: 4173, cors: false },
   build: {
     target: 'es2022',

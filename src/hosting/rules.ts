@@ -69,6 +69,14 @@ export const HASHED_NAME = /-(?=[A-Za-z_]*\d)[A-Za-z0-9_]{8,}\.(?:m?js|css)(?:\.
 /** Every file directly in a folder of this name (`chunks/…`) is content-hashed, whatever its name. */
 export const HASHED_DIR = 'chunks';
 
+/**
+ * The static embed pages, `embed/<lang>/…`: each page with its oEmbed JSON and preview image
+ * changes with every release (the page names the versioned bundle and its hash, the JSON the
+ * frame's size), so the whole folder is revalidated like a page. One class for the folder also
+ * keeps `_headers` to one rule for it (Cloudflare Pages reads at most 100 rules).
+ */
+export const PAGES_DIR = 'embed';
+
 /** The file's extension, lower case, without the dot; `''` if none. */
 function extension(path: string): string {
   const name = baseName(path);
@@ -95,6 +103,7 @@ export function cacheClass(path: string): CacheClass {
   if (parts.length > 1 && parts.at(-2) === HASHED_DIR) return 'immutable';
   if (VERSIONED_NAME.test(name) || HASHED_NAME.test(name)) return 'immutable';
   if (extension(name) === 'html' || parts.length === 0) return 'page';
+  if (parts.length === 3 && parts[0] === PAGES_DIR) return 'page';
   return 'short';
 }
 
@@ -198,10 +207,14 @@ export function htaccess(): string {
     '# Stable names: five minutes, then a day of stale-while-revalidate. Apache sends an ETag.',
     header('Cache-Control', CACHE_CONTROL.short),
     '',
-    '# The pages name the versioned bundle and its hash: revalidate on every use.',
+    '# The pages name the versioned bundle and its hash: revalidate on every use. So are the',
+    `# embed pages' oEmbed JSON and images (${PAGES_DIR}/<lang>/…), which change with them.`,
     '<FilesMatch "\\.html$">',
     `  ${header('Cache-Control', CACHE_CONTROL.page)}`,
     '</FilesMatch>',
+    `<If "%{REQUEST_URI} =~ m#/${PAGES_DIR}/[^/]+/[^/]+$#">`,
+    `  ${header('Cache-Control', CACHE_CONTROL.page)}`,
+    '</If>',
     '',
     `# Versioned and content-hashed names never change: a year, immutable. Also every file`,
     `# under ${HASHED_DIR}/.`,
@@ -255,8 +268,9 @@ export function nginxBlock(root = '/srv/icn-widgets/dist'): string {
     `  location ~ "/${HASHED_DIR}/[^/]+$|/${pcre(VERSIONED_NAME).slice(1)}|${pcre(HASHED_NAME)}" {`,
     `    set $icn_cache "${CACHE_CONTROL.immutable}";`,
     '  }',
-    '  # Pages name the versioned bundle and its hash: revalidate on every use.',
-    '  location ~ (\\.html|/)$ {',
+    '  # Pages name the versioned bundle and its hash, and the embed pages\' JSON and images',
+    '  # change with them: revalidate on every use.',
+    `  location ~ "(\\.html|/)$|/${PAGES_DIR}/[^/]+/[^/]+$" {`,
     `    set $icn_cache "${CACHE_CONTROL.page}";`,
     '  }',
     '}',

@@ -150,7 +150,7 @@ export function mix(text: string, base: string, share: number): string {
 }
 
 /** An outline as SVG path data, scaled from font units to px with y down, rounded to 0.1 px. */
-function pathData(commands: PathCommand[], scale: number): string {
+export function pathData(commands: PathCommand[], scale: number): string {
   const letters = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' } as const;
   let d = '';
   let last = '';

@@ -41,7 +41,7 @@ export const COVERAGE =
   'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßĄąĆćĘęŁłŃńŚśŹźŻżŒœªº¡¿«»„“”‘’‚–—…·€';
 
 /** DejaVu Sans (Book, Bold, Oblique) from the `dejavu-fonts-ttf` package, and its licence. */
-function dejaVu(): { fonts: BadgeFonts; licence: string } {
+export function dejaVu(): { fonts: BadgeFonts; licence: string } {
   const dir = dirname(require.resolve('dejavu-fonts-ttf/package.json'));
   const open = (file: string) => {
     const font = fontkit.openSync(join(dir, 'ttf', file));

@@ -57,7 +57,9 @@ function expected(path) {
   const type = { html: /^text\/html; ?charset=utf-8$/i, js, mjs: js, css: /^text\/css; ?charset=utf-8$/i, json, map: json, svg: /^image\/svg\+xml$/, png: /^image\/png$/, txt: text, ts: text }[ext];
   const hashed = /-([A-Za-z0-9_]{8,})\.(m?js|css)(\.map)?$/.exec(name);
   const immutable = name === buildInfo.bundle || path.split('/').at(-2) === 'chunks' || (hashed && /\d/.test(hashed[1]));
-  const cache = immutable ? 'public, max-age=31536000, immutable' : ext === 'html' ? 'no-cache' : 'public, max-age=300, stale-while-revalidate=86400';
+  // The embed pages' folder (embed/<lang>/…: pages, their oEmbed JSON and preview images) changes with each release.
+  const page = ext === 'html' || /^\/?embed\/[^/]+\/[^/]+$/.test(path);
+  const cache = immutable ? 'public, max-age=31536000, immutable' : page ? 'no-cache' : 'public, max-age=300, stale-while-revalidate=86400';
   return { type, cache };
 }
 
@@ -395,6 +397,8 @@ describe('hosting from any origin', () => {
         re: new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
         headers: Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2))),
       }));
+    // Cloudflare Pages reads at most 100 rules.
+    assert.ok(rules.length <= 100, `dist/_headers has ${rules.length} rules; Cloudflare Pages reads at most 100`);
     for (const file of ['', ...filesOf(DIST)]) {
       if (/(^|\/)(\.htaccess|_headers)$/.test(file)) continue;
       const matching = rules.filter((r) => r.re.test(`/${file}`));
