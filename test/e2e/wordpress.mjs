@@ -29,7 +29,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -106,15 +106,32 @@ const canConnect = (options) =>
 
 const tail = (file, lines = 20) => (existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no log)');
 
-/** Children still running; killed if the test process ends without stopping them. */
+/** Children still running and temporary directories; cleared if the test process ends first. */
 const children = new Set();
+const directories = new Set();
 process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
+  for (const child of children) signal(child, 'SIGKILL');
+  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
 });
+// The children have their own process groups, so an interrupt does not reach them: pass it on.
+for (const name of ['SIGINT', 'SIGTERM']) {
+  process.once(name, () => process.exit(128 + (name === 'SIGINT' ? 2 : 15)));
+}
 
+/** Signals a child's whole process group: php -S's workers are the server's own children. */
+function signal(child, name) {
+  try {
+    process.kill(-child.pid, name);
+  } catch {
+    child.kill(name);
+  }
+}
+
+/** Starts a program in its own process group, its output appended to `log`. */
 function start(command, args, { log, ...options }) {
   const out = openSync(log, 'a');
-  const child = spawn(command, args, { stdio: ['ignore', out, out], ...options });
+  const child = spawn(command, args, { stdio: ['ignore', out, out], detached: true, ...options });
+  closeSync(out);
   children.add(child);
   child.on('exit', () => children.delete(child));
   return child;
@@ -123,13 +140,13 @@ function start(command, args, { log, ...options }) {
 async function stop(child, timeout = 10_000) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
+  signal(child, 'SIGTERM');
   let timer;
   const late = new Promise((r) => (timer = setTimeout(r, timeout, 'late')));
   const outcome = await Promise.race([exited, late]);
   clearTimeout(timer);
   if (outcome !== 'late') return;
-  child.kill('SIGKILL');
+  signal(child, 'SIGKILL');
   await exited;
 }
 
@@ -235,6 +252,7 @@ echo json_encode($out);
 export async function startWordPress() {
   const programs = findPrograms();
   const dir = mkdtempSync(join(tmpdir(), 'icn-wordpress-'));
+  directories.add(dir);
   const socket = join(dir, 'mysql.sock');
   const log = (name) => join(dir, `${name}.log`);
   let mariadb;
@@ -245,6 +263,7 @@ export async function startWordPress() {
       await stop(server);
       await stop(mariadb, 30_000);
       rmSync(dir, { recursive: true, force: true });
+      directories.delete(dir);
     },
   };
   try {

@@ -161,9 +161,8 @@ describe('WordPress', { timeout: 300_000 }, () => {
   /**
    * Waits until the frame holds `selector` rendered (a custom element with a shadow root that
    * has content and a size), then until WordPress has sized the frame from the frame's message;
-   * returns the content's height (the lowest bottom edge in the body, plus the body's and
-   * html's bottom margin and padding), the frame's height, the last height the frame posted,
-   * and whether the content is cut off.
+   * returns the content's height (see contentHeight), the frame's height, the last height the
+   * frame posted, and whether the content is cut off.
    */
   async function sizes(page, iframe, selector) {
     const frame = await (await iframe.elementHandle()).contentFrame();
@@ -194,15 +193,22 @@ describe('WordPress', { timeout: 300_000 }, () => {
     return last;
   }
 
+  /**
+   * The content's height in a frame, as its layout makes it, whatever the frame's own height: the
+   * top of an empty block put after the body's content (so margins that collapse through the
+   * last element count, as in the document's height), plus the body's and html's bottom padding,
+   * border and margin. The block is removed at once.
+   */
   const contentHeight = (frame) =>
     frame.evaluate(() => {
-      const px = (el, prop) => parseFloat(getComputedStyle(el)[prop]) || 0;
-      const bottoms = [...document.body.children]
-        .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName) && el.getClientRects().length)
-        .map((el) => el.getBoundingClientRect().bottom + px(el, 'marginBottom'));
-      const body = document.body;
-      const html = document.documentElement;
-      return Math.ceil(Math.max(0, ...bottoms) + scrollY + px(body, 'paddingBottom') + px(body, 'marginBottom') + px(html, 'paddingBottom'));
+      const px = (el, ...props) => props.reduce((sum, prop) => sum + (parseFloat(getComputedStyle(el)[prop]) || 0), 0);
+      const end = document.createElement('div');
+      end.style.cssText = 'display: block; clear: both; height: 0; margin: 0; padding: 0; border: 0';
+      document.body.append(end);
+      const top = end.getBoundingClientRect().top + scrollY;
+      end.remove();
+      const bottom = (el) => px(el, 'paddingBottom', 'borderBottomWidth', 'marginBottom');
+      return Math.ceil(top + bottom(document.body) + bottom(document.documentElement));
     });
 
   it('harness self-check (stand-in provider, test data): discovery, kses, the sandboxed frame, the height and link messages', async () => {
