@@ -301,9 +301,11 @@ describe('WordPress', { timeout: 300_000 }, () => {
       it(`the ${name} page, as ${form} in an Author's post, shows the live ${selector} in a frame sized to it`, async () => {
         assert.ok(existsSync(`dist/${path}`), `dist/${path} is missing: run \`npm run build\` first`);
         const url = `http://127.0.0.1:${PUBLIC_PORT}/${path}`;
-        const discovery = readFileSync(`dist/${path}`, 'utf8').match(/<link[^>]+type="application\/json\+oembed"[^>]*>/)?.[0];
+        const discovery = readFileSync(`dist/${path}`, 'utf8').match(/<link[^>]+type=["']?application\/json\+oembed[^>]*>/)?.[0];
         assert.ok(discovery, `dist/${path} has no <link type="application/json+oembed">`);
-        const jsonPath = new URL(discovery.match(/href="([^"]+)"/)[1].replace(/&amp;/g, '&')).pathname;
+        const href = discovery.match(/href=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/);
+        assert.ok(href, `the discovery link has an href: ${discovery}`);
+        const jsonPath = new URL((href[1] ?? href[2] ?? href[3]).replace(/&amp;/g, '&')).pathname;
         const oembed = JSON.parse(readFileSync(`dist${jsonPath}`, 'utf8'));
 
         const post = await wp.post(wp.users.author, { title: `The ${name} page as ${form}`, content: content(url, oembed.provider_name) });
