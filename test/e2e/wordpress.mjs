@@ -330,9 +330,13 @@ export async function startWordPress() {
       users: { admin: info.admin, author: info.author },
       /** WordPress's debug log (PHP errors, warnings, notices). */
       debugLog: () => (existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : ''),
-      /** A REST API request as `user` (Application Password); returns the parsed JSON, or throws. */
-      async rest(user, route, { method = 'GET', body } = {}) {
-        const response = await fetch(`${url}/?rest_route=${encodeURIComponent(route)}`, {
+      /**
+       * A REST API request as `user` (Application Password), with `query` parameters and a JSON
+       * `body`; returns the parsed JSON, or throws with WordPress's answer.
+       */
+      async rest(user, route, { method = 'GET', body, query = {} } = {}) {
+        const search = new URLSearchParams({ rest_route: route, ...query });
+        const response = await fetch(`${url}/?${search}`, {
           method,
           headers: {
             authorization: `Basic ${Buffer.from(`${user.login}:${user.applicationPassword}`).toString('base64')}`,
@@ -375,14 +379,15 @@ const TYPES = {
  * A static server on 127.0.0.1:`port` for `root` (and for `routes`, a Map of path to
  * `{ body, type }` that wins over files), with `Access-Control-Allow-Origin: *` on every answer:
  * pages in WordPress's sandboxed frames have an opaque origin, so even their own scripts are
- * cross-origin requests. Records each request (`requests`: method, path, user agent).
+ * cross-origin requests. Records each request (`requests`: method, path, search, user agent).
  */
 export async function serveStatic({ root, port = 0, routes = new Map() }) {
   const base = root ? resolve(root) : null;
   const requests = [];
   const server = createHttpServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push({ method: req.method, path, userAgent: req.headers['user-agent'] ?? '' });
+    const { pathname, search } = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(pathname);
+    requests.push({ method: req.method, path, search, userAgent: req.headers['user-agent'] ?? '' });
     const cors = { 'access-control-allow-origin': '*' };
     const route = routes.get(path);
     if (route) return res.writeHead(200, { 'content-type': route.type ?? TYPES[extname(path)], ...cors }).end(route.body);
