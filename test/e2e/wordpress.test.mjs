@@ -25,7 +25,15 @@
  * - a `{ secret, message: 'height', value }` message sets the iframe's height to `value`, kept
  *   within 200 and 1000 px;
  * - a `{ secret, message: 'link', value }` message navigates the page to `value` only if it is
- *   http(s) on the iframe's own host and the iframe has focus.
+ *   http(s) on the iframe's own host and the iframe has focus;
+ * - the iframe keeps the JSON's `width`: in an Embed block, CSS caps it at the column's width
+ *   (`.wp-block-embed iframe { max-width: 100% }`), but a link on its own line gets no such rule;
+ * - the block editor fixes a frame to an aspect ratio when width / height comes within 0.1 above
+ *   2.33, 2, 1.78, 1.33, 1, 0.56 or 0.5, and the height messages then change nothing.
+ *
+ * Each embed is checked on a desktop and a phone: the frame is shown, holds the live element,
+ * fits the content's height (as wp-embed.js sizes it, or, without wp-embed.js, by the JSON's
+ * height) and the page's width, cuts nothing off, and no console error is logged.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,16 +47,35 @@ const PUBLIC_PORT = 4173;
 const wordpressHeight = (value) => Math.min(1000, Math.max(200, value));
 /** How far a frame's height may be from its content's ("within a few pixels"). */
 const TOLERANCE = 4;
+/** A desktop and a phone: the post's column, so the frame's width, differs. */
+const VIEWPORTS = [
+  { width: 1000, height: 900 },
+  { width: 390, height: 844 },
+];
 
 /** A link on its own line between two paragraphs: what the classic editor saves. */
 const classicPost = (url) => `An Author's post.\n\n${url}\n\nThe text after the link.`;
 
+/**
+ * The aspect-ratio classes the block editor gives an Embed block whose preview frame's width and
+ * height come within 0.1 above one of its ratios (@wordpress/block-library's embed block); the
+ * frame then keeps that ratio, whatever height the page asks for.
+ */
+function aspectRatioClasses(width, height) {
+  const ratios = [[2.33, '21-9'], [2, '18-9'], [1.78, '16-9'], [1.33, '4-3'], [1, '1-1'], [0.56, '9-16'], [0.5, '1-2']];
+  const ratio = Number((width / height).toFixed(2));
+  const match = ratios.find(([r]) => ratio >= r);
+  return match && ratio - match[0] <= 0.1 ? `wp-embed-aspect-${match[1]} wp-has-aspect-ratio` : '';
+}
+
 /** A Gutenberg Embed block, as the block editor saves it for a rich oEmbed provider. */
-function embedBlock(url, providerName = 'icn-widgets') {
-  const slug = providerName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+function embedBlock(url, oembed = {}) {
+  const slug = (oembed.provider_name ?? 'icn-widgets').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const aspect = oembed.width && oembed.height ? aspectRatioClasses(oembed.width, oembed.height) : '';
+  const attributes = { url, type: 'rich', providerNameSlug: slug, ...(aspect ? { responsive: true, className: aspect } : {}) };
   return `<!-- wp:paragraph -->\n<p>An Author's post.</p>\n<!-- /wp:paragraph -->\n\n` +
-    `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"${slug}"} -->\n` +
-    `<figure class="wp-block-embed is-type-rich is-provider-${slug} wp-block-embed-${slug}"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n` +
+    `<!-- wp:embed ${JSON.stringify(attributes)} -->\n` +
+    `<figure class="wp-block-embed is-type-rich is-provider-${slug} wp-block-embed-${slug}${aspect ? ` ${aspect}` : ''}"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n` +
     `<!-- /wp:embed -->`;
 }
 
@@ -128,8 +155,8 @@ describe('WordPress', { timeout: 300_000 }, () => {
    * Opens a published post in Chromium; records console errors, page errors, and the messages
    * the top page receives.
    */
-  async function openPost(link) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  async function openPost(link, viewport = VIEWPORTS[0]) {
+    const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -160,9 +187,12 @@ describe('WordPress', { timeout: 300_000 }, () => {
 
   /**
    * Waits until the frame holds `selector` rendered (a custom element with a shadow root that
-   * has content and a size), then until WordPress has sized the frame from the frame's message;
-   * returns the content's height (see contentHeight), the frame's height, the last height the
-   * frame posted, and whether the content is cut off.
+   * has content and a size), then until the frame's height has settled where it should: with
+   * wp-embed.js on the page, the height the frame posted, kept within 200 and 1000 px, the
+   * posted height being the content's; without it, the oEmbed JSON's height, which must then be
+   * the content's. Gives up after about 10 s. Returns the content's height (see contentHeight),
+   * the frame's height, the heights the frame posted, whether wp-embed.js is on the page, and
+   * whether the content is cut off, vertically or sideways.
    */
   async function sizes(page, iframe, selector) {
     const frame = await (await iframe.elementHandle()).contentFrame();
@@ -176,20 +206,22 @@ describe('WordPress', { timeout: 300_000 }, () => {
       selector,
       { timeout: 20_000 },
     );
+    const wpEmbed = (await page.locator('script[src*="wp-embed"]').count()) > 0;
     const secret = await iframe.getAttribute('data-secret');
     const posted = () =>
-      page.evaluate((secret) => window.messages.filter((m) => m && m.secret === secret && m.message === 'height').map((m) => m.value), secret);
-    // Settled: the last height posted is the frame's, and the content still measures the same.
+      page.evaluate((secret) => window.messages.filter((m) => m && m.secret === secret && m.message === 'height').map((m) => parseInt(m.value, 10)), secret);
     let last;
     for (let i = 0; i < 100; i++) {
       const values = await posted();
       const content = await contentHeight(frame);
       const frameHeight = await iframe.evaluate((el) => el.clientHeight);
-      last = { content, frame: frameHeight, posted: values.at(-1), postedCount: values.length };
-      if (values.length && frameHeight === wordpressHeight(parseInt(values.at(-1), 10)) && Math.abs(values.at(-1) - content) <= TOLERANCE) break;
+      last = { content, frame: frameHeight, posted: values.at(-1), postedCount: values.length, wpEmbed };
+      const honest = !wpEmbed || (values.length > 0 && Math.abs(values.at(-1) - content) <= TOLERANCE);
+      if (honest && Math.abs(frameHeight - (wpEmbed ? wordpressHeight(content) : content)) <= TOLERANCE) break;
       await page.waitForTimeout(100);
     }
     last.overflows = await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
+    last.overflowsSideways = await frame.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
     return last;
   }
 
@@ -247,7 +279,7 @@ describe('WordPress', { timeout: 300_000 }, () => {
     // loaded before wp-embed.js ran, which is a race: a page must post its height unasked too.
     const received = await (await first.elementHandle()).contentFrame().then((f) => f.evaluate(() => window.received));
     assert.deepEqual(received.filter((m) => m && m.message === 'ready' && m.secret !== attrs['data-secret']), []);
-    assert.deepEqual(tallSizes, { content: 320, frame: 320, posted: 320, postedCount: tallSizes.postedCount, overflows: false });
+    assert.deepEqual(tallSizes, { content: 320, frame: 320, posted: 320, postedCount: tallSizes.postedCount, wpEmbed: true, overflows: false, overflowsSideways: false });
 
     // A frame never gets lower than 200 px, whatever it posts.
     const shortSizes = await sizes(page, frames.nth(1), '#content');
@@ -316,38 +348,51 @@ describe('WordPress', { timeout: 300_000 }, () => {
           assert.ok(preview.html.includes(`src="${url}#?secret=`), `the preview frames the page: ${preview.html}`);
         }
         const fetchedBefore = dist.requests.length;
-        const post = await wp.post(wp.users.author, { title: `The ${name} page as ${form}`, content: content(url, oembed.provider_name) });
-        assert.ok(post.content.raw.includes(url), 'the link survives the Author\'s filters');
-        const page = await openPost(post.link);
-        const iframe = (await embeds(page, 1)).first();
+        const post = await wp.post(wp.users.author, { title: `The ${name} page as ${form}`, content: content(url, oembed) });
+        assert.ok(post.content.raw.includes(url), "the link survives the Author's filters");
 
-        const fetched = dist.requests.slice(fetchedBefore).filter((r) => r.userAgent.startsWith('WordPress/')).map((r) => r.path);
-        assert.ok(fetched.includes(`/${path}`) && fetched.includes(jsonPath), `WordPress discovered the page's oEmbed JSON (it fetched: ${fetched.join(', ')})`);
+        for (const viewport of VIEWPORTS) {
+          const at = `at ${viewport.width} px`;
+          const page = await openPost(post.link, viewport);
+          const iframe = (await embeds(page, 1)).first();
+          if (viewport === VIEWPORTS[0]) {
+            const fetched = dist.requests.slice(fetchedBefore).filter((r) => r.userAgent.startsWith('WordPress/')).map((r) => r.path);
+            assert.ok(fetched.includes(`/${path}`) && fetched.includes(jsonPath), `WordPress discovered the page's oEmbed JSON (it fetched: ${fetched.join(', ')})`);
+          }
 
-        const attrs = await attributes(iframe);
-        assert.equal(attrs.sandbox, 'allow-scripts');
-        assert.equal(attrs.security, 'restricted');
-        assert.match(attrs['data-secret'], /^[A-Za-z0-9]{10}$/);
-        assert.equal(attrs.src, `${url}#?secret=${attrs['data-secret']}`);
-        assert.equal(await page.locator('script[src*="wp-embed"]').count(), 1, "wp-embed.js is on the page (the oEmbed html needs a <blockquote> before the iframe)");
+          const attrs = await attributes(iframe);
+          assert.equal(attrs.sandbox, 'allow-scripts');
+          assert.equal(attrs.security, 'restricted');
+          assert.match(attrs['data-secret'], /^[A-Za-z0-9]{10}$/);
+          assert.equal(attrs.src, `${url}#?secret=${attrs['data-secret']}`);
 
-        const measured = await sizes(page, iframe, selector);
-        assert.ok(measured.postedCount > 0, 'the page posted its height');
-        assert.ok(Math.abs(measured.posted - measured.content) <= TOLERANCE, `the page posts its content's height: posted ${measured.posted}, content ${measured.content}`);
-        assert.ok(
-          Math.abs(measured.frame - wordpressHeight(measured.content)) <= TOLERANCE,
-          `the frame is sized to the content (within WordPress's 200 to 1000 px): frame ${measured.frame}, content ${measured.content}`,
-        );
-        assert.equal(measured.overflows, false, 'nothing is cut off');
-        assert.equal(await iframe.getAttribute('style'), null, 'the frame is shown (WordPress removed its clip)');
-        assert.ok(await iframe.evaluate((el) => el.checkVisibility()), 'the frame is visible');
-        const shown = await (await iframe.elementHandle()).contentFrame().then((f) => f.evaluate((sel) => {
-          const el = document.querySelector(sel);
-          return (el.shadowRoot ?? el).textContent;
-        }, selector));
-        assert.ok(shown.includes(text), `the frame shows "${text}"`);
-        assert.deepEqual(page.errors, []);
-        await page.context().close();
+          const measured = await sizes(page, iframe, selector);
+          const report = `${at}: ${JSON.stringify(measured)}`;
+          if (measured.wpEmbed) {
+            assert.ok(measured.postedCount > 0, `the page posted its height ${report}`);
+            assert.ok(Math.abs(measured.posted - measured.content) <= TOLERANCE, `the page posts its content's height ${report}`);
+            assert.ok(Math.abs(measured.frame - wordpressHeight(measured.content)) <= TOLERANCE, `the frame is sized to the content, within WordPress's 200 to 1000 px ${report}`);
+          } else {
+            // No <blockquote> in the oEmbed html: WordPress adds no wp-embed.js, and the frame
+            // keeps the JSON's height, which must then be the content's at this width too.
+            assert.ok(Math.abs(measured.frame - measured.content) <= TOLERANCE, `the frame (no wp-embed.js: the oEmbed JSON's height) is sized to the content ${report}`);
+          }
+          assert.equal(measured.overflows, false, `nothing is cut off ${report}`);
+          assert.equal(measured.overflowsSideways, false, `nothing is cut off sideways ${report}`);
+          assert.doesNotMatch((await iframe.getAttribute('style')) ?? '', /clip/, `the frame is shown ${at}`);
+          assert.ok(await iframe.evaluate((el) => el.checkVisibility()), `the frame is visible ${at}`);
+          const widths = await iframe.evaluate((el) => ({ frameRight: Math.round(el.getBoundingClientRect().right), pageWidth: document.documentElement.clientWidth, widthAttribute: el.getAttribute('width') }));
+          assert.ok(widths.frameRight <= widths.pageWidth, `the frame stays within the page's width (WordPress keeps the oEmbed html's width attribute) ${at}: ${JSON.stringify(widths)}`);
+          const shown = await (await iframe.elementHandle()).contentFrame().then((f) =>
+            f.evaluate((sel) => {
+              const el = document.querySelector(sel);
+              return (el.shadowRoot ?? el).textContent;
+            }, selector),
+          );
+          assert.ok(shown.includes(text), `the frame shows "${text}" ${at}`);
+          assert.deepEqual(page.errors, [], `no console error ${at}`);
+          await page.context().close();
+        }
       });
     }
   }
