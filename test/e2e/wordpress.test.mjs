@@ -22,6 +22,8 @@
  * - wp-embed.js is added to the page only when that html has the blockquote (since 5.9); then the
  *   iframe starts clipped out of sight and the blockquote shows, until the frame posts a message
  *   with its secret; wp-embed.js posts `{ message: 'ready', secret }` to each frame on load;
+ * - Chromium runs no ResizeObserver callback in that clipped cross-origin frame, and a frame
+ *   that loads after wp-embed.js ran misses 'ready': a page must post its height at once too;
  * - a `{ secret, message: 'height', value }` message sets the iframe's height to `value`, kept
  *   within 200 and 1000 px;
  * - a `{ secret, message: 'link', value }` message navigates the page to `value` only if it is
