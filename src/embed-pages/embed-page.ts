@@ -3,8 +3,11 @@
  * its height, as `embed.html` does (`{ type: 'icn-embed-height', height }`). With WordPress's
  * `#?secret=…` in its URL it also speaks WordPress's embed protocol (`wp-embed.js`):
  *
- * - `{ secret, message: 'height', value }` on load, on every size change and when WordPress
- *   says `ready`, `value` the document's height in px;
+ * - `{ secret, message: 'height', value }` once its element has rendered, on every size change
+ *   and when WordPress says `ready`, `value` the document's height in px. WordPress keeps a frame
+ *   between 200 and 1000 px high: content shorter than 200 px (a badge) that fits the frame the
+ *   oEmbed JSON sized for it posts `{ secret, message: 'icn-shown', value }` instead, which shows
+ *   the frame (WordPress hides it until the first message) without stretching it to 200 px;
  * - a click on a link to this page's own host becomes `{ secret, message: 'link', value: href }`,
  *   which WordPress follows (a frame sandboxed with `allow-scripts` alone cannot navigate the page);
  * - a link to another host, which neither the sandbox nor WordPress would follow, stops being a
@@ -35,6 +38,9 @@ export function followable(href: string, host = location.host): boolean {
 const TEXT_LIKE = `a:not([href]) { color: inherit !important; cursor: auto !important; }
 a:not([href]), a:not([href]) * { text-decoration: none !important; }`;
 
+/** The lowest height `wp-embed.js` sets a frame to: it raises any smaller `height` message to it. */
+export const WORDPRESS_MIN_HEIGHT = 200;
+
 /** The document's height in whole px, what the frame needs to show everything. */
 export const documentHeight = (): number => Math.ceil(document.documentElement.getBoundingClientRect().height);
 
@@ -46,19 +52,36 @@ export function start(win: Window = window): () => void {
   const post = (data: unknown) => win.parent.postMessage(data, '*');
 
   let last = -1;
+  // WordPress hears nothing before the element has rendered: the fallback's height, measured
+  // while the frame is still being laid out, would size the frame wrongly (150 px was seen).
+  let rendered = false;
   const report = (force = false) => {
     const height = documentHeight();
     if (!framed || (height === last && !force)) return;
     last = height;
     post({ type: 'icn-embed-height', height });
-    if (secret) post({ secret, message: 'height', value: height });
+    if (!secret || !rendered) return;
+    // Asking for less than WordPress's minimum would stretch the frame to 200 px: while the
+    // content fits the frame as the oEmbed JSON sized it, only say that it is ready to show.
+    const fits = height < WORDPRESS_MIN_HEIGHT && height <= win.innerHeight;
+    post(fits ? { secret, message: 'icn-shown', value: height } : { secret, message: 'height', value: height });
   };
+  // WordPress keeps the frame clipped until the first message, and Chromium runs no resize
+  // observer or animation frame in a clipped cross-origin frame: report when the element has
+  // rendered and when it has loaded its data, not only on resizes.
   const resized = new ResizeObserver(() => report());
   resized.observe(document.documentElement);
   stops.push(() => resized.disconnect());
-  const onLoad = () => report();
-  win.addEventListener('load', onLoad);
-  stops.push(() => win.removeEventListener('load', onLoad));
+  const onReady = () => report();
+  for (const type of ['load', 'icn-load', 'icn-error']) {
+    win.addEventListener(type, onReady);
+    stops.push(() => win.removeEventListener(type, onReady));
+  }
+  const elements = [...document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(TAGS.join(','))];
+  void Promise.all(elements.map((element) => customElements.whenDefined(element.localName).then(() => element.updateComplete))).then(() => {
+    rendered = true;
+    report(true);
+  });
   report();
 
   if (!secret) return () => stops.forEach((stop) => stop());

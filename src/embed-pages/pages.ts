@@ -15,15 +15,17 @@ import { describe, escapeHtml, socialMeta, type PreviewImage } from './social.js
 export const PAGE_PADDING = 4;
 
 /**
- * The frame's size for the principles card (`collapsed`: three principles and a button, so that
- * it fits under WordPress's 1000 px cap) and the signatory list, at 600 px wide in the pages'
- * sans-serif: their height as measured in Chromium (test/e2e/embed-pages.test.mjs checks it),
- * which `frameSize()` then moves off the block editor's aspect ratios. WordPress sets the real
- * height from the page's `height` message.
+ * The frame's size for the principles card (`collapsed`: three principles and a button) and the
+ * signatory list (`layout="list"`), so that both fit under WordPress's 1000 px cap: 340 px wide,
+ * since WordPress keeps the JSON's width for a link pasted on its own line and gives that frame
+ * no `max-width` (a wider one would stick out of a phone's screen), and their height at that
+ * width in the pages' sans-serif, as measured in Chromium (test/e2e/embed-pages.test.mjs checks
+ * it), which `frameSize()` then moves off the block editor's aspect ratios. WordPress sets the
+ * real height from the page's `height` message.
  */
 export const FRAME_SIZES = {
-  principles: { width: 600, height: 578 },
-  signatories: { width: 600, height: 958 },
+  principles: { width: 340, height: 944 },
+  signatories: { width: 340, height: 892 },
 } as const;
 
 /**
@@ -170,7 +172,7 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
     element =
       kind === 'principles'
         ? `<icn-principles collapsed theme="light" heading-level="1">${fallback(title.value, title.lang)}</icn-principles>`
-        : `<icn-signatories theme="light" heading-level="1">${fallback(pageTitle, lang)}</icn-signatories>`;
+        : `<icn-signatories layout="list" theme="light" heading-level="1">${fallback(pageTitle, lang)}</icn-signatories>`;
   }
 
   const imageUrl = new URL(image.path, baseUrl).href;
@@ -182,7 +184,9 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
     title: pageTitle,
     provider_name: statement.title,
     provider_url: statementUrl,
-    html: `<iframe src="${escapeHtml(url)}" width="${size.width}" height="${size.height}" title="${escapeHtml(pageTitle)}" frameborder="0"></iframe>`,
+    // WordPress loads wp-embed.js, which shows and sizes the frame, only for an embed with a
+    // blockquote before its frame; the blockquote is also what readers see without scripts.
+    html: `<blockquote><a href="${escapeHtml(url)}">${escapeHtml(pageTitle)}</a></blockquote><iframe src="${escapeHtml(url)}" width="${size.width}" height="${size.height}" title="${escapeHtml(pageTitle)}" frameborder="0"></iframe>`,
     width: size.width,
     height: size.height,
     thumbnail_url: imageUrl,

@@ -108,9 +108,11 @@ function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
     assert.ok(Number.isInteger(o[key]) && o[key] > 0, `${name}: ${key} is a positive integer`);
   assert.equal(o.provider_name, statement.title);
   assert.equal(o.provider_url, `${baseUrl}index.html`);
-  // html: exactly one iframe of the page, at the response's size, with a title.
-  const iframe = /^<iframe ([^>]*)><\/iframe>$/.exec(o.html);
-  assert.ok(iframe, `${name}: html is one iframe: ${o.html}`);
+  // html: a blockquote linking the page (WordPress loads wp-embed.js only for an embed that has
+  // one), then exactly one empty iframe of the page, at the response's size, with a title.
+  const embed = /^<blockquote><a href="([^"]+)">([^<]+)<\/a><\/blockquote><iframe ([^>]*)><\/iframe>$/.exec(o.html);
+  assert.ok(embed, `${name}: html is a blockquote and one iframe: ${o.html}`);
+  assert.equal(embed[1], pageUrl);
   const [attrs] = tags(o.html, 'iframe');
   assert.equal(attrs.src, pageUrl);
   assert.equal(Number(attrs.width), o.width);
