@@ -202,7 +202,7 @@ describe('dist/index.html, the statement page and embed builder', () => {
 
   it('previews the image where only an image survives, and says where to paste it', async () => {
     const { win, root, set, written } = await openBuilder();
-    await set('channel', 'wordpress-author');
+    await set('channel', 'wordpress-com');
     await set('network', 'TEH');
     await set('theme', 'dark');
     const code = await written('image');

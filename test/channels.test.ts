@@ -55,8 +55,9 @@ function markdownToHtml(md: string): string {
 
 /** What each channel keeps of each snippet kind it is given. */
 const KEEPS: Record<ChannelId, Partial<Record<SnippetKind, (code: string) => string>>> = {
-  'wordpress-admin': { script: (c) => c },
-  'wordpress-author': { image: (c) => filterHtml(c, KSES) },
+  // A link on its own line: WordPress keeps the address and frames the page it names (oEmbed).
+  'wordpress-admin': { script: (c) => c, link: (c) => c },
+  'wordpress-author': { link: (c) => c, image: (c) => filterHtml(c, KSES) },
   'wordpress-com': { image: (c) => filterHtml(c, KSES), script: (c) => c },
   'site-builder': { script: (c) => c, 'iframe-only': (c) => filterHtml(c, FRAMES), image: (c) => filterHtml(c, MAIL) },
   drupal: { script: (c) => c, 'iframe-only': (c) => filterHtml(c, FRAMES), image: (c) => filterHtml(c, BASIC_HTML) },
@@ -73,6 +74,21 @@ async function expectBadgeElement(win: Window) {
   expect(badge, 'an icn-badge').to.exist;
   expect(badge.getAttribute('network')).to.equal('IETM');
   expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM est signataire de ${embeddedStatement.title}`);
+}
+
+/**
+ * What WordPress makes of an address on its own line: a frame of the static embed page it names
+ * (with WordPress's secret), which shows the live badge. On a real WordPress, as an Author, in
+ * test/e2e/wordpress.test.mjs.
+ */
+async function expectEmbedPage(url: string) {
+  expect(url).to.equal(new URL(`/dist/embed/${LANG}/badge-ietm.html`, location.href).href);
+  const win = await paste(`<iframe src="${url}#?secret=abc123" title="Embed" width="400" height="80"></iframe>`);
+  const inner = win.document.querySelector('iframe')!;
+  const text = () => inner.contentDocument?.querySelector('icn-badge')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
+  await waitUntil(() => text(), 'the embed page did not show its badge', { timeout: 5000 });
+  expect(inner.contentDocument!.documentElement.lang).to.equal(LANG);
+  expect(text()).to.equal(`IETM est signataire de ${embeddedStatement.title}`);
 }
 
 async function expectImage(win: Window, { page, theme = 'light' }: { page: string; theme?: string }) {
@@ -113,7 +129,8 @@ describe('each channel’s snippet, as that channel keeps it', () => {
         const code = await b.written(kind, (c) => c.includes('fr'));
         const kept = keep!(code);
         const win = await paste(kept);
-        if (kind === 'script') await expectBadgeElement(win);
+        if (kind === 'link') await expectEmbedPage(kept);
+        else if (kind === 'script') await expectBadgeElement(win);
         else if (kind === 'iframe' || kind === 'iframe-only') {
           const inner = win.document.querySelector('iframe')!;
           expect(inner, 'the frame survives').to.exist;

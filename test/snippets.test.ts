@@ -11,6 +11,7 @@ import {
   iframeOnlySnippet,
   iframeSnippet,
   imageSnippet,
+  linkSnippet,
   markdownSnippet,
   pictureSnippet,
   scriptSnippet,
@@ -28,6 +29,7 @@ const build: BuildInfo = {
   page: 'https://host.test/index.html',
   embed: 'https://host.test/embed.html',
   badges: 'https://host.test/badges/',
+  pages: 'https://host.test/embed/',
   title: embeddedStatement.title,
   signatories: embeddedStatement.signatories,
 };
@@ -64,17 +66,37 @@ describe('channels', () => {
   it('gives scripts only where scripts survive, and only an image and a link where nothing else does', () => {
     const kinds = Object.fromEntries(CHANNELS.map((c) => [c.id, c.snippets.map((s) => s.kind)]));
     expect(kinds['wordpress-admin'][0]).to.equal('script');
-    expect(kinds['wordpress-author']).to.deep.equal(['image']);
+    expect(kinds['wordpress-author']).to.deep.equal(['link', 'image']);
+    expect(kinds['wordpress-admin']).to.include('link');
+    expect(kinds['wordpress-com']).not.to.include('link');
     expect(kinds['wordpress-com'][0]).to.equal('image');
     expect(kinds.email).to.deep.equal(['image']);
     expect(kinds.markdown).to.deep.equal(['markdown']);
     expect(kinds.drupal).to.include('iframe-only');
     expect(kinds['site-builder']).to.include('iframe-only');
-    for (const id of ['wordpress-author', 'email', 'markdown']) expect(kinds[id].every((k) => IMAGE_KINDS.includes(k)), id).to.be.true;
+    for (const id of ['email', 'markdown']) expect(kinds[id].every((k) => IMAGE_KINDS.includes(k)), id).to.be.true;
+    expect(kinds['wordpress-author'].every((k) => k === 'link' || IMAGE_KINDS.includes(k))).to.be.true;
   });
 });
 
 describe('snippets', () => {
+  it('the link that embeds names the static embed page for the element, network and language', () => {
+    expect(linkSnippet(badge([['network', 'IETM'], ['lang', 'fr']]))).to.deep.equal({ code: 'https://host.test/embed/fr/badge-ietm.html' });
+    // Regional tags take their language; the page's language (no lang) or an unknown one, English.
+    expect(linkSnippet(badge([['network', 'Res Artis'], ['lang', 'pt-BR']])).code).to.equal('https://host.test/embed/pt/badge-res-artis.html');
+    expect(linkSnippet(badge([['network', 'ietm']])).code).to.equal('https://host.test/embed/en/badge-ietm.html');
+    expect(linkSnippet(badge([['network', 'IETM'], ['lang', 'fi']])).code).to.equal('https://host.test/embed/en/badge-ietm.html');
+    expect(linkSnippet({ element: 'principles', attributes: [['lang', 'de']], build }).code).to.equal('https://host.test/embed/de/principles.html');
+    expect(linkSnippet({ element: 'signatories', attributes: [], build }).code).to.equal('https://host.test/embed/en/signatories.html');
+    // No network yet: no link, and why.
+    expect(linkSnippet(badge([]))).to.deep.equal({ code: '', note: 'Choose your network: the link shows its badge.' });
+    // Options the static page does not take are named.
+    expect(linkSnippet(badge([['network', 'IETM'], ['size', 'large'], ['theme', 'dark']])).note).to.equal(
+      'The linked page shows the network badge as published, in the light theme: size, theme would need the script snippet.',
+    );
+    expect(snippet('link', badge([['network', 'IETM']])).code).to.equal('https://host.test/embed/en/badge-ietm.html');
+  });
+
   it('the script snippet pins the bundle, carries the attributes escaped and links the statement page', () => {
     const { code } = scriptSnippet(badge([['network', 'IETM'], ['href', 'https://x.test/?a=1&b="2"']]));
     expect(code).to.contain('<script type="module" src="https://host.test/icn-widgets-9.9.9.js" integrity="sha384-TESTDATA" crossorigin="anonymous"></script>');

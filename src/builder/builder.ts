@@ -107,6 +107,7 @@ export class IcnEmbedBuilder extends LitElement {
       page: at('index.html'),
       embed: at('embed.html'),
       badges: at('badges/'),
+      pages: at('embed/'),
       title: embeddedStatement.title,
       signatories: embeddedStatement.signatories,
     };

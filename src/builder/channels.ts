@@ -12,9 +12,11 @@
  * - `iframe-only`: embed.html in a frame of a fixed height that fits, no script at all;
  * - `picture`: the badge image in a link, a dark `<source>` for readers in dark mode;
  * - `image`: the badge image in a link, one PNG (e-mail, filtered HTML);
- * - `markdown`: the badge image in a link, in Markdown.
+ * - `markdown`: the badge image in a link, in Markdown;
+ * - `link`: the address of the element's static embed page, which WordPress turns into the live
+ *   element (oEmbed) when it stands on a line of its own or in an Embed block.
  */
-export type SnippetKind = 'script' | 'iframe' | 'iframe-only' | 'picture' | 'image' | 'markdown';
+export type SnippetKind = 'script' | 'iframe' | 'iframe-only' | 'picture' | 'image' | 'markdown' | 'link';
 
 /** The kinds that are a picture of the badge, not the element. */
 export const IMAGE_KINDS: readonly SnippetKind[] = ['picture', 'image', 'markdown'];
@@ -50,6 +52,11 @@ export const CHANNELS: readonly Channel[] = [
         title: 'Script snippet',
         where: 'Add a Custom HTML block where the element should show and paste this into it. WordPress keeps the script for your role.',
       },
+      {
+        kind: 'link',
+        title: 'Link that embeds',
+        where: 'Or paste this address on a line of its own (or into an Embed block) and publish: WordPress shows the live element in a frame it sizes.',
+      },
     ],
   },
   {
@@ -58,10 +65,14 @@ export const CHANNELS: readonly Channel[] = [
     hint: 'Authors, and editors on a multisite network: WordPress removes scripts and frames from what you save.',
     snippets: [
       {
+        kind: 'link',
+        title: 'Link that embeds',
+        where: 'Paste this address on a line of its own in your post (or into an Embed block) and publish: WordPress shows the live element in a frame it sizes. It works for every role.',
+      },
+      {
         kind: 'image',
         title: 'Image badge',
-        where:
-          'Add a Custom HTML block and paste this into it: WordPress keeps a linked image for every role. A link you paste on its own line will come later; until then this is what works.',
+        where: 'Or add a Custom HTML block and paste this into it: WordPress keeps a linked image for every role.',
       },
     ],
   },

@@ -6,6 +6,7 @@
 import { findSignatory } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { ELEMENTS, type ElementName } from '../pages/options.js';
+import { LANGUAGE_NAMES } from '../shared/messages/names.js';
 import type { SnippetKind } from './channels.js';
 
 /** Where the published files are, as absolute URLs, and what the build pinned. */
@@ -20,6 +21,8 @@ export interface BuildInfo {
   embed: string;
   /** The folder of the badge images, `https://HOST/badges/`. */
   badges: string;
+  /** The folder of the static embed pages, `https://HOST/embed/`. */
+  pages: string;
   /** The statement's title: the fallback link's text and the frame's title. */
   title: string;
   /** The statement's signatories, to find the badge image of a network. */
@@ -251,6 +254,34 @@ export function markdownSnippet(input: SnippetInput): Snippet {
   return { code: `[![${escapeMarkdown(image.alt)}](${markdownUrl(src)})](${markdownUrl(linkOf(input))})` };
 }
 
+/** What each static embed page shows, fixed when it was built: other options do not carry over. */
+const PAGE_OPTIONS: Record<ElementName, readonly string[]> = { badge: ['network', 'lang'], principles: ['lang'], signatories: ['lang'] };
+
+/**
+ * The address of the element's static embed page (`embed/<lang>/badge-<id>.html`,
+ * `principles.html`, `signatories.html`), which WordPress turns into the live element when it
+ * stands on a line of its own: the chosen language, else English (a link cannot follow the
+ * page it is pasted in).
+ */
+export function linkSnippet({ element, attributes, build }: SnippetInput): Snippet {
+  const attr = new Map(attributes.map(([n, v]) => [n, v]));
+  const wanted = (attr.get('lang') ?? '').toLowerCase().split('-')[0]!;
+  const lang = Object.prototype.hasOwnProperty.call(LANGUAGE_NAMES, wanted) ? wanted : 'en';
+  let name: string = element;
+  if (element === 'badge') {
+    const signatory = findSignatory(build.signatories, attr.get('network'));
+    if (!signatory) return { code: '', note: 'Choose your network: the link shows its badge.' };
+    name = `badge-${signatory.id}`;
+  }
+  const dropped = attributes.map(([n]) => n).filter((n) => !PAGE_OPTIONS[element].includes(n));
+  return {
+    code: `${build.pages}${encodeURIComponent(lang)}/${encodeURIComponent(name)}.html`,
+    ...(dropped.length
+      ? { note: `The linked page shows the ${ELEMENTS[element].label.toLowerCase()} as published, in the light theme: ${dropped.join(', ')} would need the script snippet.` }
+      : {}),
+  };
+}
+
 /** The snippet of a kind. */
 export function snippet(kind: SnippetKind, input: SnippetInput): Snippet {
   switch (kind) {
@@ -266,5 +297,7 @@ export function snippet(kind: SnippetKind, input: SnippetInput): Snippet {
       return imageSnippet(input);
     case 'markdown':
       return markdownSnippet(input);
+    case 'link':
+      return linkSnippet(input);
   }
 }
