@@ -63,7 +63,10 @@ export function start(win: Window = window): () => void {
     if (!secret || !rendered) return;
     // Asking for less than WordPress's minimum would stretch the frame to 200 px: while the
     // content fits the frame as the oEmbed JSON sized it, only say that it is ready to show.
-    const fits = height < WORDPRESS_MIN_HEIGHT && height <= win.innerHeight;
+    // The frame's height as the oEmbed JSON gives it (the page says it on <html>), not the
+    // viewport's, which a frame WordPress still keeps clipped may not have laid out yet.
+    const planned = Number(document.documentElement.dataset.frameHeight) || win.innerHeight;
+    const fits = height < WORDPRESS_MIN_HEIGHT && height <= planned;
     post(fits ? { secret, message: 'icn-shown', value: height } : { secret, message: 'height', value: height });
   };
   // WordPress keeps the frame clipped until the first message, and Chromium runs no resize

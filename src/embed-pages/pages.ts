@@ -205,7 +205,7 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
   });
 
   const html = `<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" data-frame-height="${size.height}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
