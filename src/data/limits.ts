@@ -1,0 +1,35 @@
+/**
+ * The limits of the statement format: how much data a statement may hold. They keep a page that
+ * shows someone else's statement responsive whatever that data is, and they are far above what
+ * the statement needs. The schema (`schema.ts`), and so `statement.schema.json`, the loader and
+ * the CLI all read them from here.
+ */
+export const LIMITS = {
+  /** Bytes of a statement file, decoded: far above any real statement (about 6 kB today), far below what stalls a page. */
+  bytes: 5 * 1024 * 1024,
+  /** Signatories: 19 today; the benchmark shows 20,000 stay fluid, so no more are accepted. */
+  signatories: 20_000,
+  /** Principles: 8 today; a card of more than 100 is no longer a card. */
+  principles: 100,
+  /** Introduction paragraphs: 2 today; 50 is a long article. */
+  intro: 50,
+  /** Translations: more than there are languages in Europe, far fewer than would slow a lookup. */
+  translations: 200,
+  /** Characters of the title: a sentence or two. */
+  title: 500,
+  /** Characters of a paragraph or principle: about 20 times the longest one today (259). */
+  text: 5_000,
+  /** Characters of a signatory's name: about 4 times the longest network name today. */
+  name: 300,
+  /** Characters of an acronym: the longest today has 8. */
+  acronym: 30,
+  /** Characters of an id (the statement's or a signatory's): a slug, not a text. */
+  id: 100,
+  /** Characters of a web address: the length that browsers, servers and search engines all handle. */
+  url: 2_000,
+  /** Characters of a language tag: what RFC 5646 (section 4.4.1) asks every implementation to support. */
+  lang: 35,
+} as const;
+
+/** Problems the CLI lists at most: enough to fix a file in a few rounds, never a flood. */
+export const MAX_LISTED_PROBLEMS = 20;
