@@ -36,8 +36,9 @@ export const HttpUrlSchema = v.pipe(
   v.string(),
   v.maxLength(LIMITS.url),
   v.regex(/^[hH][tT][tT][pP][sS]?:\/\//, 'must be a web address starting with http:// or https://'),
-  // The host part (up to the first / ? # or \) holds no "@"; a host is required.
-  v.regex(/^[^:]+:\/\/[^/?#\\@]+(?:[/?#\\]|$)/, 'must not hold a user name or password (an "@" before the host)'),
+  // What comes before the host's end (the first / ? # or \) holds no "@" (and a host is there:
+  // a URL parser reads "https:///name@host" as a user name too).
+  v.regex(/^[^:]+:\/\/(?:[^/?#\\@]+(?:[/?#\\]|$)|$)/, 'must not hold a user name or password (an "@" before the host)'),
   v.url('must be a valid web address'),
 );
 
