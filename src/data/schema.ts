@@ -17,10 +17,10 @@ const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array
 
 /**
  * A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
- * `en`, `fr-CA`, `zh-Hant-TW`, `sr-Latn`, `de-CH-1996`.
+ * `en`, `fr-CA`, `zh-Hant-TW`, `sr-Latn`, `de-CH-1996`, `x-private`.
  */
 const LANG_TAG =
-  /^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4,8})(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*(?:-[a-wyzA-WYZ\d](?:-[a-zA-Z\d]{2,8})+)*(?:-[xX](?:-[a-zA-Z\d]{1,8})+)?$/;
+  /^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4,8})(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*(?:-[a-wyzA-WYZ\d](?:-[a-zA-Z\d]{2,8})+)*(?:-[xX](?:-[a-zA-Z\d]{1,8})+)?$|^[xX](?:-[a-zA-Z\d]{1,8})+$/;
 
 export const LangTagSchema = v.pipe(
   v.string(),
