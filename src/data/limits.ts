@@ -27,6 +27,12 @@ export const LIMITS = {
   id: 100,
   /** Characters of a web address: the length that browsers, servers and search engines all handle. */
   url: 2_000,
+  /**
+   * Objects and lists in the JSON, and fields in all: the largest valid statement has about
+   * 20,600 and 81,000. Counted before parsing, since parsing 1,700,000 `{}` blocks a page for 0.5 s.
+   */
+  containers: 25_000,
+  fields: 200_000,
   /** Characters of a language tag: what RFC 5646 (section 4.4.1) asks every implementation to support. */
   lang: 35,
 } as const;

@@ -5,7 +5,7 @@
  * `icn-error`. Tests replace the loader with `setStatementLoader()`.
  */
 import { LIMITS } from './limits.js';
-import { BodyTooLarge, readText } from './read.js';
+import { BodyTooLarge, readText, tooManyParts } from './read.js';
 import { validateStatement, type Statement } from './schema.js';
 
 /** Why a statement could not be shown as asked; the `reason` of `icn-error`. */
@@ -69,6 +69,12 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
     clearTimeout(timer);
   }
 
+  const excess = tooManyParts(body, LIMITS.containers, LIMITS.fields);
+  if (excess) {
+    const max = excess === 'fields' ? LIMITS.fields : LIMITS.containers;
+    throw fail('schema', `the data does not follow the statement format: it holds more than ${max.toLocaleString('en')} ${excess}, far more than a statement has`);
+  }
+  await nextTask();
   let data: unknown;
   try {
     data = JSON.parse(body);

@@ -40,3 +40,26 @@ export async function readText(response: Response, max: number): Promise<string>
   parts.push(decoder.decode());
   return parts.join('');
 }
+
+/**
+ * How many objects and lists, and how many fields, a JSON text holds, counted outside strings
+ * in one pass that stops once either passes its limit: a text that would take long to parse
+ * (millions of `{}`, one object of millions of keys) is refused before `JSON.parse`. Returns
+ * the kind of thing there is too much of, or undefined.
+ */
+export function tooManyParts(text: string, containers: number, fields: number): 'objects and lists' | 'fields' | undefined {
+  let open = 0;
+  let keys = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++open > containers) return 'objects and lists';
+    } else if (c === 58 && ++keys > fields) return 'fields';
+  }
+  return undefined;
+}

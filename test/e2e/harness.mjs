@@ -59,6 +59,8 @@ const HOSTILE = {
   /** 150,000 translations. */
   translations: () =>
     JSON.stringify({ ...remoteStatement, translations: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`x-t${i}`, { title: 'T' }])) }),
+  /** One unknown object of 400,000 fields. */
+  keys: () => `{"many":{${Array.from({ length: 400_000 }, (_, i) => `"${i.toString(36)}":0`).join(',')}},${JSON.stringify(remoteStatement).slice(1)}`,
   /** Deep nesting: 1,000,000 levels of lists in an unknown field. */
   nesting: () => `{"deep":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)},${JSON.stringify(remoteStatement).slice(1)}`,
 };
