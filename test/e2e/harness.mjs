@@ -73,7 +73,7 @@ export const HOSTILE_KINDS = Object.keys(HOSTILE);
 
 /** 128 MB of spaces, gzipped to about 128 kB: a "gzip bomb", served with `content-encoding: gzip`. */
 let bomb;
-const gzipBomb = () => (bomb ??= gzipSync(Buffer.alloc(128 * 1024 * 1024, 0x20), { level: 9 }));
+export const gzipBomb = () => (bomb ??= gzipSync(Buffer.alloc(128 * 1024 * 1024, 0x20), { level: 9 }));
 
 /** The statement endpoints, by path, on both origins. `cors` endpoints allow any origin. */
 function endpoint(path, res, origin) {
