@@ -132,7 +132,7 @@ function listTooLong(data: unknown): string[] {
       }
       const t = translations[key];
       if (!isObject(t)) continue;
-      const where = `translations${pathOf([{ key }])}`;
+      const where = pathOf([{ key: 'translations' }, { key }]);
       check(`${where}.intro`, t.intro, LIMITS.intro);
       check(`${where}.principles`, t.principles, LIMITS.principles);
     }
