@@ -148,6 +148,7 @@ function endpoint(path, res, origin) {
 
 export async function startServers() {
   const pages = new Map();
+  const mounts = new Map();
   const requests = [];
   const servers = [];
   const origins = {};
@@ -165,6 +166,13 @@ export async function startServers() {
       if (page) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
         return res.end(page.html);
+      }
+      for (const [prefix, dir] of mounts) {
+        if (!url.pathname.startsWith(prefix)) continue;
+        const file = join(dir, normalize(url.pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
+        if (!existsSync(file)) break;
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        return res.end(readFileSync(file));
       }
       // dist/ at /dist/, and the same bundle under another path, as a second copy.
       let file = url.pathname.startsWith('/dist/') ? normalize(join('.', url.pathname)) : url.pathname === '/copy/icn-widgets.js' ? 'dist/icn-widgets.js' : null;
@@ -193,6 +201,10 @@ export async function startServers() {
     page(path, html, headers = {}) {
       pages.set(path, { html, headers });
       return path.replace(/^[ab]\//, '/');
+    },
+    /** Serves the files of `dir` under `prefix` (e.g. another build at `/other-dist/`). */
+    mount(prefix, dir) {
+      mounts.set(prefix, dir);
     },
     close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))),
   };
