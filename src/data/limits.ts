@@ -5,7 +5,7 @@
  * the CLI all read them from here.
  */
 export const LIMITS = {
-  /** Bytes of a statement file, decoded: far above any real statement (about 6 kB today), far below what stalls a page. */
+  /** Bytes of a statement file, decoded: far above any real statement (4 kB today), far below what stalls a page. */
   bytes: 5 * 1024 * 1024,
   /** Signatories: 19 today; the benchmark shows 20,000 stay fluid, so no more are accepted. */
   signatories: 20_000,
@@ -15,15 +15,15 @@ export const LIMITS = {
   intro: 50,
   /** Translations: more than there are languages in Europe, far fewer than would slow a lookup. */
   translations: 200,
-  /** Characters of the title: a sentence or two. */
+  /** Characters of the title: a sentence or two (44 today). */
   title: 500,
   /** Characters of a paragraph or principle: about 20 times the longest one today (259). */
   text: 5_000,
-  /** Characters of a signatory's name: about 4 times the longest network name today. */
+  /** Characters of a signatory's name: more than 5 times the longest network name today (54). */
   name: 300,
-  /** Characters of an acronym: the longest today has 8. */
+  /** Characters of an acronym: 5 times the longest today (6). */
   acronym: 30,
-  /** Characters of an id (the statement's or a signatory's): a slug, not a text. */
+  /** Characters of an id (the statement's or a signatory's): a slug, not a text (40 at most today). */
   id: 100,
   /** Characters of a web address: the length that browsers, servers and search engines all handle. */
   url: 2_000,

@@ -143,7 +143,7 @@ function listTooLong(data: unknown): string[] {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A number with thousands separators that do not depend on the reader's locale: 20,000. */
-const format = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const format = (n: number) => n.toLocaleString('en');
 
 const tooMany = (where: string, n: number, max: number, what: string) =>
   `${where} has ${format(n)} ${what}; at most ${format(max)} are allowed`;
