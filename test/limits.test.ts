@@ -146,11 +146,15 @@ describe('validation that stops early', () => {
   });
 
   it('counts objects, lists and fields before parsing, and stops counting at the limit', () => {
-    expect(tooManyParts(JSON.stringify(base), LIMITS.containers, LIMITS.fields)).to.equal(undefined);
-    expect(tooManyParts(`[${'{},'.repeat(30_000)}{}]`, LIMITS.containers, LIMITS.fields)).to.equal('objects and lists');
-    expect(tooManyParts(`{${many(200_001, (i) => `"k${i}":0`).join(',')}}`, LIMITS.containers, LIMITS.fields)).to.equal('fields');
+    expect(tooManyParts(JSON.stringify(base), LIMITS)).to.equal(undefined);
+    expect(tooManyParts(`[${'{},'.repeat(60_000)}{}]`, LIMITS)).to.equal('more than 50,000 objects and lists');
+    const fields = (n: number) => `{${many(n, (i) => `"k${i}":0`).join(',')}}`;
+    expect(tooManyParts(`[${many(201, () => fields(1000)).join(',')}]`, LIMITS)).to.equal('more than 200,000 fields');
+    expect(tooManyParts(fields(1001), LIMITS)).to.equal('an object of more than 1,000 fields');
+    // Fields of nested objects count for their own object; a list's items are not fields.
+    expect(tooManyParts(`{"a":[${many(999, () => fields(2)).join(',')}],${many(999, (i) => `"b${i}":0`).join(',')}}`, LIMITS)).to.equal(undefined);
     // Inside strings, braces, colons and escaped quotes do not count.
-    expect(tooManyParts(JSON.stringify({ a: '{[:\\"'.repeat(100_000) }), 10, 10)).to.equal(undefined);
+    expect(tooManyParts(JSON.stringify({ a: '{[:\\"'.repeat(100_000) }), { containers: 10, fields: 10, fieldsPerObject: 10 })).to.equal(undefined);
   });
 });
 

@@ -15,7 +15,7 @@
 import { lookup } from 'node:dns/promises';
 import { open } from 'node:fs/promises';
 import { LIMITS, MAX_LISTED_PROBLEMS } from '../data/limits.js';
-import { BodyTooLarge, readText } from '../data/read.js';
+import { BodyTooLarge, readText, tooManyParts } from '../data/read.js';
 import { SignatorySchema, StatementSchema, TranslationSchema, validateStatement } from '../data/schema.js';
 
 /** The part of Node's `process` this file uses. */
@@ -100,6 +100,9 @@ async function main(args: string[]): Promise<number> {
   const target = rest[0];
   const notes: string[] = [];
   const text = (/^[a-z][a-z\d+.-]*:\/\//i.test(target) ? await download(target, notes) : await read(target)).replace(/^\uFEFF/, '');
+  // What the widgets refuse before parsing, so is it refused here.
+  const excess = tooManyParts(text, LIMITS);
+  if (excess) throw new CannotCheck(`${target} holds ${excess}, far more than a statement has (the widgets refuse it).`, { invalid: true });
   const data = parse(target, text);
   notes.unshift(...unknownFields(data));
 

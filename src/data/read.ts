@@ -42,14 +42,18 @@ export async function readText(response: Response, max: number): Promise<string>
 }
 
 /**
- * How many objects and lists, and how many fields, a JSON text holds, counted outside strings
- * in one pass that stops once either passes its limit: a text that would take long to parse
- * (millions of `{}`, one object of millions of keys) is refused before `JSON.parse`. Returns
- * the kind of thing there is too much of, or undefined.
+ * Whether a JSON text holds more objects and lists, more fields in all, or more fields in one
+ * object than `max` allows, counted outside strings in one pass that stops at the first excess:
+ * a text that would take long to parse (millions of `{}`, one object of a million keys) is
+ * refused before `JSON.parse`. Returns what there is too much of, or undefined.
  */
-export function tooManyParts(text: string, containers: number, fields: number): 'objects and lists' | 'fields' | undefined {
-  let open = 0;
-  let keys = 0;
+export function tooManyParts(
+  text: string,
+  max: { containers: number; fields: number; fieldsPerObject: number },
+): string | undefined {
+  const open: number[] = []; // the fields of each open object so far (-1 for a list)
+  let containers = 0;
+  let fields = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -58,8 +62,16 @@ export function tooManyParts(text: string, containers: number, fields: number): 
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++open > containers) return 'objects and lists';
-    } else if (c === 58 && ++keys > fields) return 'fields';
+      if (++containers > max.containers) return `more than ${max.containers.toLocaleString('en')} objects and lists`;
+      open.push(c === 123 ? 0 : -1);
+    } else if (c === 125 || c === 93) open.pop();
+    else if (c === 58) {
+      if (++fields > max.fields) return `more than ${max.fields.toLocaleString('en')} fields`;
+      const at = open.length - 1;
+      if (at >= 0 && open[at] >= 0 && ++open[at] > max.fieldsPerObject) {
+        return `an object of more than ${max.fieldsPerObject.toLocaleString('en')} fields`;
+      }
+    }
   }
   return undefined;
 }

@@ -273,6 +273,17 @@ describe('icn-widgets validate, hostile input', () => {
     assert.equal(code, 1);
   });
 
+  it('refuses what the widgets refuse before parsing: far more objects or fields than a statement has', async () => {
+    const objects = file('objects.json', { ...statement, signatories: Array(60_000).fill({}) });
+    const first = await run('validate', objects);
+    assert.equal(first.stderr, `icn-widgets: ${objects} holds more than 50,000 objects and lists, far more than a statement has (the widgets refuse it).\n`);
+    assert.equal(first.code, 1);
+    const fields = file('fields.json', { ...statement, extra: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, 0])) });
+    const second = await run('validate', fields);
+    assert.match(second.stderr, /holds an object of more than 1,000 fields/);
+    assert.equal(second.code, 1);
+  });
+
   it('reads an endless file (a device) only up to 5 MB', async () => {
     const { code, stderr } = await run('validate', '/dev/zero');
     assert.match(stderr, /\/dev\/zero is larger than the 5 MB/);
