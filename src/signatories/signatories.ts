@@ -177,11 +177,11 @@ export class IcnSignatories extends StatementElement {
             </p>
           </div>`
         : nothing}
-      <ul part="list" id="list" class="${layout}${narrowed ? ' off' : ''}" ?inert=${narrowed} aria-labelledby="heading" lang=${lang}>
+      <ul part="list" id="list" class="${layout}${this.#all.length > CHUNK ? ' long' : ''}${narrowed ? ' off' : ''}" ?inert=${narrowed} aria-labelledby="heading" lang=${lang}>
         ${items(this.#all, this._chunks)}
       </ul>
       ${narrowed
-        ? html`<ul part="list" id="matches" class=${layout} aria-labelledby="heading" lang=${lang}>
+        ? html`<ul part="list" id="matches" class="${layout}${this.#matches.length > CHUNK ? ' long' : ''}" aria-labelledby="heading" lang=${lang}>
             ${items(this.#matches, this._matchChunks)}
           </ul>`
         : nothing}
