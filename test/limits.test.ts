@@ -253,3 +253,26 @@ describe('the embed page\'s allowed sources (ICN_ALLOWED_SOURCES)', () => {
     expect(connectSrc(allowed)).to.equal("connect-src 'self' https://data.example.org https://example.org/statements/ https://example.net/statement.json");
   });
 });
+
+describe('the principles card, one principle after many', () => {
+  afterEach(() => setStatementLoader());
+
+  it('stops adding chunks once it shows a single principle', async () => {
+    setStatementLoader(async () => ({ ...base, principles: Array(5000).fill('a') }) as Statement);
+    const el = await fixture<IcnPrinciples>(html`<icn-principles src=${fresh('/many-principles.json')}></icn-principles>`);
+    await new Promise((resolve) => el.addEventListener('icn-load', resolve, { once: true }));
+    el.principle = 2;
+    await el.updateComplete;
+    let updates = 0;
+    const count = () => (updates += 1);
+    const original = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+      count();
+      return original(...args);
+    };
+    for (let i = 0; i < 5; i++) await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(updates).to.equal(0);
+    expect(el.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal('a');
+  });
+});

@@ -73,7 +73,7 @@ class CannotCheck extends Error {
  * controls (ESC, BEL, line breaks…), DEL, and the bidirectional marks and overrides that make a
  * line read otherwise than it is. `\u001b`, `\u202e`; a backslash is kept as it is.
  */
-export function escapeControls(text: string): string {
+function escapeControls(text: string): string {
   return text.replace(
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -223,7 +223,7 @@ async function isInternal(hostname: string): Promise<boolean> {
 }
 
 /** Whether an IP address (text) is not a public one. */
-export function internalAddress(address: string): boolean {
+function internalAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
   const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(mapped ?? address);
   if (v4) {

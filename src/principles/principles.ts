@@ -99,6 +99,7 @@ export class IcnPrinciples extends StatementElement {
     const only = intIn(this.localName, 'principle', this.principle, 1, count, undefined);
     const level = intIn(this.localName, 'heading-level', this.headingLevel, 1, 6, 2);
     const busy = this._loading ? 'busy' : '';
+    this.#pending = false;
 
     if (only !== undefined) {
       return html`<figure part="card" class="card frame ${busy}" aria-busy=${this._loading}>
