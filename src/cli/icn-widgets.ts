@@ -2,8 +2,9 @@
 /**
  * `icn-widgets validate <file or URL>`: checks a statement before it is published, with the
  * same checks the widgets apply (`validateStatement`), and says every problem in a sentence
- * that names where it is. Exit status: 0 valid, 1 problems found, 2 nothing could be checked
- * (usage, unreadable file, unreachable address, not JSON).
+ * that names where it is (at most 20, and how many in all). Exit status: 0 valid, 1 problems
+ * found or refused as the widgets refuse it (over 5 MB, far too many parts), 2 nothing could be
+ * checked (usage, unreadable file, unreachable address, a refused redirect, not JSON).
  *
  * Everything it prints that comes from the data, a server or the command line has its control
  * characters escaped (`\u001b`), so a file cannot clear the terminal, set its title or fake an
@@ -56,16 +57,13 @@ read (no such file, address not reachable, not JSON).
 class CannotCheck extends Error {
   /** Lines said after the message (the usage). */
   readonly more: string[];
-  constructor(
-    message: string,
-    { more = [], invalid = false }: { more?: string[]; invalid?: boolean } = {},
-  ) {
+  /** The statement is there but refused as the widgets refuse it (too large): exit status 1. */
+  readonly invalid: boolean;
+  constructor(message: string, { more = [], invalid = false }: { more?: string[]; invalid?: boolean } = {}) {
     super(message);
     this.more = more;
     this.invalid = invalid;
   }
-  /** The statement is there but refused (too large): exit status 1. */
-  readonly invalid: boolean;
 }
 
 /**
