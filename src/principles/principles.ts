@@ -35,7 +35,7 @@ const PDF_MARKER = '(download pdf)';
  * @cssprop --icn-radius - Corner radius of the card and buttons.
  *
  * @fires icn-load - The content is ready. `detail: { source: 'embedded' | 'remote' }`.
- * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`.
+ * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`; `message` is untrusted text (show it with `textContent`).
  */
 export class IcnPrinciples extends StatementElement {
   static override styles = [themeStyles, principlesStyles];

@@ -32,7 +32,7 @@ const CHUNK = 250;
  * @cssprop --icn-radius - Corner radius of the grid's cells, the field and buttons.
  *
  * @fires icn-load - The content is ready. `detail: { source: 'embedded' | 'remote' }`.
- * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`.
+ * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`; `message` is untrusted text (show it with `textContent`).
  */
 export class IcnSignatories extends StatementElement {
   static override styles = [themeStyles, signatoriesStyles];
