@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { toJsonSchema } from '@valibot/to-json-schema';
+import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
 import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './src/hosting/rules.js';
 import pkg from './package.json' with { type: 'json' };
@@ -11,6 +11,18 @@ import { embeddedStatement } from './src/data/statement.js';
 import { writeBadges } from './src/images/write-badges.js';
 import { publicBaseUrl } from './src/embed-pages/public-url.js';
 import { writeEmbedPages } from './src/embed-pages/write-embed-pages.js';
+import { connectSrc, parseAllowedSources } from './src/pages/sources.js';
+
+/**
+ * JSON Schema has one `pattern` per schema: a second regex of a pipe (the URL's "no user name"
+ * after its "http(s)://") goes into `allOf`, so every check of the schema lands in the file.
+ */
+const secondPattern: NonNullable<ConversionConfig['overrideAction']> = ({ valibotAction, jsonSchema }) => {
+  if (valibotAction.type !== 'regex' || jsonSchema.pattern === undefined) return undefined;
+  const source = (valibotAction as unknown as { requirement: RegExp }).requirement.source;
+  if (jsonSchema.pattern === source) return undefined;
+  return { ...jsonSchema, allOf: [...(jsonSchema.allOf ?? []), { pattern: source }] };
+};
 
 /** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
 function statementFiles(): Plugin {
@@ -22,7 +34,7 @@ function statementFiles(): Plugin {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: 'statement.schema.json',
         title: 'The value of international cultural networks: statement data, schema version 1',
-        ...toJsonSchema(StatementSchema),
+        ...toJsonSchema(StatementSchema, { overrideAction: secondPattern }),
       };
       this.emitFile({ type: 'asset', fileName: 'statement.json', source: `${JSON.stringify(embeddedStatement, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'statement.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
@@ -42,6 +54,8 @@ function statementPages(): Plugin {
     apply: 'build',
     async writeBundle(options) {
       const out = options.dir ?? 'dist';
+      // Where embed.html may load a statement from besides its own origin: fixed here, at build time.
+      const allowed = parseAllowedSources(process.env.ICN_ALLOWED_SOURCES);
       const code = await readFile(`${out}/icn-widgets.js`);
       const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
       const bundle = `icn-widgets-${pkg.version}.js`;
@@ -52,6 +66,7 @@ function statementPages(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
+          define: { __ICN_ALLOWED_SOURCES__: JSON.stringify(allowed) },
           build: {
             outDir: out,
             emptyOutDir: false,
@@ -62,7 +77,9 @@ function statementPages(): Plugin {
         });
       }
       for (const page of ['index', 'embed']) {
-        const html = (await readFile(`src/pages/${page}.html`, 'utf8'))
+        const source = await readFile(`src/pages/${page}.html`, 'utf8');
+        const html = source
+          .replace('%CSP%', embedPolicy(source, allowed))
           .replaceAll('%BUNDLE%', bundle)
           .replaceAll('%INTEGRITY%', integrity);
         await writeFile(`${out}/${page}.html`, html);
@@ -175,6 +192,25 @@ function embedPages(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The Content-Security-Policy of embed.html: scripts and styles from its own origin only (and
+ * its one inline style, by hash), and statements only from its origin and the allowed sources.
+ */
+function embedPolicy(html: string, allowed: readonly string[]): string {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+  );
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' ${styles.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    connectSrc(allowed),
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }
 
 export default defineConfig({

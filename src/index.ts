@@ -7,6 +7,7 @@ export { IcnPrinciples } from './principles/principles.js';
 export { IcnSignatories } from './signatories/signatories.js';
 export { StatementElement, type IcnErrorDetail, type IcnLoadDetail, type Theme } from './shared/statement-element.js';
 export { embeddedStatement } from './data/statement.js';
+export { LIMITS } from './data/limits.js';
 export {
   StatementSchema,
   validateStatement,

@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 
+import { LIMITS } from '../src/data/limits.js';
+
 /** Set on `window` by any hostile payload that manages to run. */
 export const PWNED = '__icnFuzzPwned';
 
@@ -115,12 +117,27 @@ export const hostileUrl: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: hostileString, weight: 2 },
 );
 
-/** Languages of the data, including tags Intl rejects and prototype keys. */
+/**
+ * Languages of the data: well-formed tags (the schema accepts no other), some of which Intl
+ * rejects, and the prototype keys that are well-formed tags.
+ */
 export const langArb: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: fc.constantFrom('en', 'fr', 'de-CH', 'es', 'it', 'pl', 'zh-Hant-TW', 'EN', 'x-klingon'), weight: 4 },
+  { arbitrary: fc.constantFrom('en', 'fr', 'de-CH', 'es', 'it', 'pl', 'zh-Hant-TW', 'EN', 'x-klingon', 'qaa', 'es-419'), weight: 4 },
+  { arbitrary: fc.constantFrom('toString', 'valueOf'), weight: 1 },
+);
+
+/** Languages as hostile data gives them: tags, prototype keys and any text. */
+export const hostileLangArb: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: langArb, weight: 4 },
   { arbitrary: fc.constantFrom(...PROTO_KEYS), weight: 1 },
   { arbitrary: hostileText, weight: 1 },
 );
+
+/**
+ * The text cut to `max` characters (the schema's limit for its field), still holding a
+ * non-space character: what a valid statement may hold there, the longest strings included.
+ */
+export const fits = (max: number) => (text: string) => (text.length > max ? `${text.slice(0, max - 1)}x` : text);
 
 export interface FuzzSignatory {
   id: string;
@@ -156,12 +173,15 @@ interface Options {
   text: fc.Arbitrary<string>;
   url: fc.Arbitrary<string>;
   lang: fc.Arbitrary<string>;
+  /** Cut each text to its field's limit (the default): every statement is then valid. */
+  cut: boolean;
 }
 
-function signatoryArb({ text, url }: Options, short = false): fc.Arbitrary<FuzzSignatory> {
+function signatoryArb({ text, url, cut }: Options, short = false): fc.Arbitrary<FuzzSignatory> {
   const t = short ? shortText : text;
+  const fit = (max: number) => (cut ? t.map(fits(max)) : t);
   return fc.record(
-    { id: t, acronym: t, name: t, url },
+    { id: fit(LIMITS.id), acronym: fit(LIMITS.acronym), name: fit(LIMITS.name), url },
     { requiredKeys: ['id', 'name'], noNullPrototype: true },
   );
 }
@@ -185,7 +205,8 @@ export function uniqueSignatories(list: FuzzSignatory[]): FuzzSignatory[] {
     for (const field of ['id', 'acronym'] as const) {
       const value = out[field];
       if (value === undefined) continue;
-      if (seen[field].has(identity(value)) || value.includes('·')) out[field] = `${value}·${i}`;
+      // Cut to leave room for the suffix: the id and acronym stay within their limits.
+      if (seen[field].has(identity(value)) || value.includes('·')) out[field] = `${value.slice(0, LIMITS[field] - 6)}·${i}`;
       seen[field].add(identity(out[field]!));
     }
     return out;
@@ -198,7 +219,8 @@ function signatoriesArb(options: Options, hugeWeight: number): fc.Arbitrary<Fuzz
     .map(([base, n]) =>
       Array.from({ length: n }, (_, i) => {
         const s = base[i % base.length];
-        return { ...s, id: `${s.id}·${i}`, ...(s.acronym === undefined ? {} : { acronym: `${s.acronym}·${i}` }) };
+        const cut = (value: string, max: number) => `${value.slice(0, max - 6)}·${i}`;
+        return { ...s, id: cut(s.id, LIMITS.id), ...(s.acronym === undefined ? {} : { acronym: cut(s.acronym, LIMITS.acronym) }) };
       }),
     );
   return fc.oneof(
@@ -208,13 +230,15 @@ function signatoriesArb(options: Options, hugeWeight: number): fc.Arbitrary<Fuzz
   );
 }
 
-function translationsArb({ text }: Options) {
-  const key = fc.oneof(fc.constantFrom('fr', 'de', 'fr-CA', 'EN', 'es-419', ...PROTO_KEYS), fc.string({ maxLength: 6 }));
+function translationsArb({ text, cut }: Options) {
+  // Keys are language tags (the schema accepts no other), among them prototype keys that are tags.
+  const key = fc.oneof(fc.constantFrom('fr', 'de', 'fr-CA', 'EN', 'es-419', 'toString', 'valueOf'), fc.stringMatching(/^[a-z]{2,3}(-[A-Z]{2})?$/));
+  const fit = (max: number) => (cut ? text.map(fits(max)) : text);
   const value = fc.record(
     {
-      title: text,
-      intro: fc.array(text, { maxLength: 3 }),
-      principles: fc.array(text, { maxLength: 10 }),
+      title: fit(LIMITS.title),
+      intro: fc.array(fit(LIMITS.text), { maxLength: 3 }),
+      principles: fc.array(fit(LIMITS.text), { maxLength: 10 }),
     },
     { requiredKeys: [], noNullPrototype: true },
   );
@@ -225,16 +249,17 @@ function translationsArb({ text }: Options) {
 
 /** Statements of the right shape; with the defaults, every one is valid by the schema. */
 export function statementArb(opts: Partial<Options> & { hugeWeight?: number } = {}): fc.Arbitrary<FuzzStatement> {
-  const options: Options = { text: hostileText, url: goodUrl, lang: langArb, ...opts };
-  const { text, url, lang } = options;
+  const options: Options = { text: hostileText, url: goodUrl, lang: langArb, cut: true, ...opts };
+  const { text, url, lang, cut } = options;
+  const fit = (max: number) => (cut ? text.map(fits(max)) : text);
   return fc.record(
     {
       schemaVersion: fc.constant(1 as const),
-      id: text,
+      id: fit(LIMITS.id),
       lang,
-      title: text,
-      intro: fc.array(text, { maxLength: 4 }),
-      principles: fc.array(text, { minLength: 1, maxLength: 10 }),
+      title: fit(LIMITS.title),
+      intro: fc.array(fit(LIMITS.text), { maxLength: 4 }),
+      principles: fc.array(fit(LIMITS.text), { minLength: 1, maxLength: 10 }),
       url,
       documentUrl: url,
       joinUrl: url,

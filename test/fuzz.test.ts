@@ -23,6 +23,7 @@ import fc from 'fast-check';
 import '../src/define.js';
 import { setStatementLoader, StatementError } from '../src/data/loader.js';
 import { localize } from '../src/data/localize.js';
+import { LIMITS } from '../src/data/limits.js';
 import { validateStatement, type Statement } from '../src/data/schema.js';
 import { embeddedStatement } from '../src/data/statement.js';
 import type { IcnErrorDetail, IcnLoadDetail } from '../src/shared/statement-element.js';
@@ -32,7 +33,7 @@ import {
   dangerousUrl,
   hostileString,
   hostileUrl,
-  langArb,
+  hostileLangArb,
   mutatedStatementArb,
   protoJsonArb,
   PWNED,
@@ -46,6 +47,15 @@ type Attrs = Record<string, string | undefined>;
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 const HTTP = /^https?:\/\//i;
+
+/** Whether Intl takes `text` as a language tag. */
+function isIntlTag(text: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(text).length === 1;
+  } catch {
+    return false;
+  }
+}
 const URL_FIELDS = ['url', 'documentUrl', 'joinUrl'] as const;
 
 /** The only elements each component renders in its shadow root. */
@@ -451,13 +461,13 @@ const base: FuzzStatement = {
   lang: 'en',
   title: '<b>x</b> \u202Etitle\u2066',
   intro: ['<script>window.__icnFuzzPwned=1</script> (download pdf) </li><li>'],
-  principles: ['<img src=x onerror=window.__icnFuzzPwned=1>', '\u200F'.repeat(3) + 'p', 'x'.repeat(10_000), '4', '5'],
+  principles: ['<img src=x onerror=window.__icnFuzzPwned=1>', '\u200F'.repeat(3) + 'p', 'x'.repeat(LIMITS.text), '4', '5'],
   url: 'https://example.org/statement',
   documentUrl: 'https://example.org/statement.pdf',
   signatories: [
     { id: 'a', acronym: '<b>x</b>', name: '<img src=x onerror=window.__icnFuzzPwned=1>', url: 'https://example.org/a' },
     { id: '__proto__', name: 'constructor' },
-    { id: 'long', name: 'N'.repeat(10_000) },
+    { id: 'long', name: 'N'.repeat(LIMITS.name) },
   ],
 };
 const hugeList = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, name: `<b>x</b> ${i}`, url: `https://example.org/${i}` }));
@@ -562,7 +572,9 @@ describe('fuzz (fast-check)', () => {
               : { ...base, [where]: url };
           const result = validateStatement(payload);
           const parses = URL.canParse(url);
-          if (result.ok !== (HTTP.test(url) && parses)) fail(`${where} ${show(url)}: ok is ${result.ok}`);
+          // No user name or password either: https://trusted.org@evil.example/ goes to evil.example.
+          const userinfo = parses && (new URL(url).username !== '' || new URL(url).password !== '' || /^[^:]*:\/\/[^/?#\\]*@/.test(url));
+          if (result.ok !== (HTTP.test(url) && parses && !userinfo && url.length <= LIMITS.url)) fail(`${where} ${show(url)}: ok is ${result.ok}`);
           // Whatever the case or the white space in front, no script or data URL passes.
           const scheme = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
           if (result.ok && /^(javascript|data|vbscript):/.test(scheme)) fail(`${show(url)} passed`);
@@ -571,9 +583,10 @@ describe('fuzz (fast-check)', () => {
       );
     });
 
-    it('takes text verbatim when it holds a non-space character, else names the field (2,000 strings)', () => {
+    it('takes text verbatim when it holds a non-space character within its limit, else names the field (2,000 strings)', () => {
+      const max = { title: LIMITS.title, lang: LIMITS.lang, name: LIMITS.name, acronym: LIMITS.acronym, principle: LIMITS.text };
       fc.assert(
-        fc.property(fc.oneof(hostileString, blankString, langArb), fc.constantFrom('title', 'lang', 'name', 'acronym', 'principle'), (text, where) => {
+        fc.property(fc.oneof(hostileString, blankString, hostileLangArb), fc.constantFrom('title', 'lang', 'name', 'acronym', 'principle'), (text, where) => {
           const payload =
             where === 'name' || where === 'acronym'
               ? { ...base, signatories: [{ id: 'x', name: 'X', [where]: text }] }
@@ -581,7 +594,12 @@ describe('fuzz (fast-check)', () => {
                 ? { ...base, principles: ['one', text] }
                 : { ...base, [where]: text };
           const result = validateStatement(payload);
-          if (result.ok !== /\S/.test(text)) fail(`${where} ${show(text)}: ok is ${result.ok}`);
+          const fitsLimit = /\S/.test(text) && text.length <= max[where];
+          if (where === 'lang') {
+            // A language tag: what Intl takes is accepted; what is accepted is subtags and hyphens.
+            if (fitsLimit && isIntlTag(text) && !result.ok) fail(`lang ${show(text)} refused`);
+            if (result.ok && !/^[a-z\d]{1,8}(-[a-z\d]{1,8})*$/i.test(text)) fail(`lang ${show(text)} accepted`);
+          } else if (result.ok !== fitsLimit) fail(`${where} ${show(text)}: ok is ${result.ok}`);
           if (result.ok) {
             const s = result.statement;
             const got = where === 'name' || where === 'acronym' ? s.signatories[0][where] : where === 'principle' ? s.principles[1] : s[where];
@@ -634,7 +652,7 @@ describe('fuzz (fast-check)', () => {
 
   describe('elements with validation bypassed (defense in depth)', () => {
     // The right shape, hostile strings everywhere (blank ones too), hostile URL strings.
-    const rawArb = statementArb({ text: hostileString, url: hostileUrl, lang: fc.oneof(langArb, blankString), hugeWeight: 1 });
+    const rawArb = statementArb({ text: hostileString, url: hostileUrl, lang: fc.oneof(hostileLangArb, blankString), hugeWeight: 1, cut: false });
     for (const tag of TAGS) {
       it(`<${tag}> renders raw strings as text and links only http(s) (150 payloads)`, async function () {
         this.timeout(40_000);

@@ -75,10 +75,15 @@ describe('loading a statement', () => {
     });
   }
 
-  it('says what the server answered, and what the page starts with', async () => {
-    expect((await failure(loadStatement(fresh('/fake/server-error')))).message).to.contain('answered 500');
-    expect((await failure(loadStatement(fresh('/fake/login-page')))).message).to.contain('not valid JSON (it starts with “<!doctype html>');
-    expect((await failure(loadStatement(fresh('/fake/wrong-schema')))).message).to.match(/schemaVersion must be 1 \(and \d+ more problems\)/);
+  it('says what the server answered and what kind of text it is, never the server\'s own words', async () => {
+    const http = (await failure(loadStatement(fresh('/fake/server-error')))).message;
+    expect(http).to.contain('answered 500');
+    expect(http).not.to.contain('Internal');
+    const page = (await failure(loadStatement(fresh('/fake/login-page')))).message;
+    expect(page).to.contain('not valid JSON (it is a web page or XML)');
+    expect(page).not.to.contain('doctype');
+    // The first problem only: the check stops there.
+    expect((await failure(loadStatement(fresh('/fake/wrong-schema')))).message).to.match(/format: schemaVersion must be 1\. The embedded/);
   });
 
   it('maps a hang past the timeout to "timeout"', async () => {

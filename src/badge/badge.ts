@@ -28,7 +28,7 @@ const PAGE = 'index.html';
  * @cssprop --icn-radius - Corner radius of the badge.
  *
  * @fires icn-load - The content is ready. `detail: { source: 'embedded' | 'remote' }`.
- * @fires icn-error - `src` failed (the embedded statement is shown), or `network` is not a signatory (`reason: 'unknown-network'`, and the badge claims nothing). `detail: { reason, message: string }`.
+ * @fires icn-error - `src` failed (the embedded statement is shown), or `network` is not a signatory (`reason: 'unknown-network'`, and the badge claims nothing). `detail: { reason, message: string }`; `message` is untrusted text (show it with `textContent`).
  */
 export class IcnBadge extends StatementElement {
   static override styles = [themeStyles, badgeStyles];

@@ -2,12 +2,21 @@
 /**
  * `icn-widgets validate <file or URL>`: checks a statement before it is published, with the
  * same checks the widgets apply (`validateStatement`), and says every problem in a sentence
- * that names where it is. Exit status: 0 valid, 1 problems found, 2 nothing could be checked
- * (usage, unreadable file, unreachable address, not JSON).
+ * that names where it is (at most 20, and how many in all). Exit status: 0 valid, 1 problems
+ * found or refused as the widgets refuse it (over 5 MB, far too many parts), 2 nothing could be
+ * checked (usage, unreadable file, unreachable address, a refused redirect, not JSON).
+ *
+ * Everything it prints that comes from the data, a server or the command line has its control
+ * characters escaped (`\u001b`), so a file cannot clear the terminal, set its title or fake an
+ * "OK". It reads at most 5 MB (what the widgets read), follows at most 5 redirects, says each
+ * one, and refuses one to another scheme or, from elsewhere, to a loopback or private address.
  *
  * Node built-ins only, and no Node types: the package build compiles without them.
  */
-import { readFile } from 'node:fs/promises';
+import { lookup } from 'node:dns/promises';
+import { open } from 'node:fs/promises';
+import { LIMITS, MAX_LISTED_PROBLEMS } from '../data/limits.js';
+import { BodyTooLarge, readText, tooManyParts } from '../data/read.js';
 import { SignatorySchema, StatementSchema, TranslationSchema, validateStatement } from '../data/schema.js';
 
 /** The part of Node's `process` this file uses. */
@@ -19,8 +28,14 @@ interface NodeProcess {
 }
 const process = (globalThis as unknown as { process: NodeProcess }).process;
 
-/** How long an address may take to answer, body included. */
+/** How long an address may take to answer, redirects and body included. */
 const TIMEOUT_S = 15;
+
+/** Redirects followed at most, as a browser would follow many more. */
+const MAX_REDIRECTS = 5;
+
+/** The size cap, said in words. */
+const CAP = `the ${LIMITS.bytes / 1024 / 1024} MB a statement may be (the widgets refuse anything larger)`;
 
 const SYNOPSIS = 'Usage: icn-widgets validate <file or web address>';
 
@@ -38,10 +53,33 @@ Exit status: 0 the statement is valid, 1 it has problems, 2 it could not be
 read (no such file, address not reachable, not JSON).
 `;
 
-/** Something that stops the check before it starts: said on stderr, exit status 2. */
-class CannotCheck extends Error {}
+/** Something that stops the check before it starts: said on stderr, exit status 2 (or 1, `invalid`). */
+class CannotCheck extends Error {
+  /** Lines said after the message (the usage). */
+  readonly more: string[];
+  /** The statement is there but refused as the widgets refuse it (too large): exit status 1. */
+  readonly invalid: boolean;
+  constructor(message: string, { more = [], invalid = false }: { more?: string[]; invalid?: boolean } = {}) {
+    super(message);
+    this.more = more;
+    this.invalid = invalid;
+  }
+}
 
-const say = (line: string) => process.stdout.write(`${line}\n`);
+/**
+ * `text` with every character that a terminal could take for a command escaped: C0 and C1
+ * controls (ESC, BEL, line breaks…), DEL, and the bidirectional marks and overrides that make a
+ * line read otherwise than it is. `\u001b`, `\u202e`; a backslash is kept as it is.
+ */
+function escapeControls(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Writes one line to stdout, escaped: a line of output is always one line. */
+const say = (line: string) => process.stdout.write(`${escapeControls(line)}\n`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 async function main(args: string[]): Promise<number> {
@@ -50,7 +88,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const [command, ...rest] = args;
-  const usage = (problem: string) => new CannotCheck(`${problem}.\n${SYNOPSIS}\nMore: icn-widgets --help`);
+  const usage = (problem: string) => new CannotCheck(`${problem}.`, { more: [SYNOPSIS, 'More: icn-widgets --help'] });
   if (command === undefined) throw usage('say what to check');
   if (command !== 'validate') throw usage(`unknown command "${command}": the command is "validate"`);
   const option = rest.find((a) => a.startsWith('-'));
@@ -60,10 +98,13 @@ async function main(args: string[]): Promise<number> {
   const target = rest[0];
   const notes: string[] = [];
   const text = (/^[a-z][a-z\d+.-]*:\/\//i.test(target) ? await download(target, notes) : await read(target)).replace(/^\uFEFF/, '');
+  // What the widgets refuse before parsing, so is it refused here.
+  const excess = tooManyParts(text, LIMITS);
+  if (excess) throw new CannotCheck(`${target} holds ${excess}, far more than a statement has (the widgets refuse it).`, { invalid: true });
   const data = parse(target, text);
   notes.unshift(...unknownFields(data));
 
-  const result = validateStatement(data);
+  const result = validateStatement(data, { max: MAX_LISTED_PROBLEMS });
   if (result.ok) {
     for (const note of notes) say(`note: ${note}`);
     const { principles, signatories, translations } = result.statement;
@@ -76,14 +117,29 @@ async function main(args: string[]): Promise<number> {
   }
   for (const problem of result.problems) say(problem);
   for (const note of notes) say(`note: ${note}`);
-  say(`${target} does not follow the statement format: ${plural(result.problems.length, 'problem')}.`);
+  const count = result.count ?? result.problems.length;
+  const listed = count > result.problems.length ? ` (the first ${result.problems.length} are listed)` : '';
+  say(`${target} does not follow the statement format: ${plural(count, 'problem')}${listed}.`);
   return 1;
 }
 
+/** A file's text, read up to the size cap and no further (a device or a pipe can be endless). */
 async function read(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    const handle = await open(file, 'r');
+    try {
+      const buffer = new Uint8Array(LIMITS.bytes + 1);
+      let size = 0;
+      for (let n = -1; n !== 0 && size < buffer.length; size += n) {
+        n = (await handle.read(buffer, size, buffer.length - size, null)).bytesRead;
+      }
+      if (size > LIMITS.bytes) throw new CannotCheck(`${file} is larger than ${CAP}.`, { invalid: true });
+      return new TextDecoder().decode(buffer.subarray(0, size));
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof CannotCheck) throw error;
     const code = (error as { code?: string }).code;
     throw new CannotCheck(
       code === 'ENOENT'
@@ -97,19 +153,41 @@ async function read(file: string): Promise<string> {
   }
 }
 
-/** The body at an http(s) address, as the widgets fetch it; notes what would stop browsers. */
+/**
+ * The body at an http(s) address, as the widgets fetch it, up to the size cap; notes what would
+ * stop browsers, and each redirect.
+ */
 async function download(url: string, notes: string[]): Promise<string> {
   if (!/^https?:\/\//i.test(url)) throw new CannotCheck(`${url} cannot be checked: only http:// and https:// addresses can.`);
   const failed = (why: string) => new CannotCheck(`${url} could not be loaded: ${why}.`);
+  const signal = AbortSignal.timeout(TIMEOUT_S * 1000);
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_S * 1000), headers: { accept: 'application/json' } });
-    if (!response.ok) throw failed(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    let address = url;
+    let response: Response;
+    for (let hops = 0; ; hops++) {
+      response = await fetch(address, { signal, redirect: 'manual', headers: { accept: 'application/json' } });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status > 399 || location === null) break;
+      await response.body?.cancel();
+      if (hops === MAX_REDIRECTS) throw failed(`more than ${MAX_REDIRECTS} redirects`);
+      const next = URL.canParse(location, address) ? new URL(location, address) : undefined;
+      if (!next || (next.protocol !== 'http:' && next.protocol !== 'https:')) {
+        throw failed(`it redirects to ${short(location)}, which is not an http(s) address; not followed`);
+      }
+      if (next.origin !== new URL(address).origin && (await isInternal(next.hostname))) {
+        throw failed(`it redirects to ${short(next.href)}, a loopback or private address; not followed`);
+      }
+      notes.push(`${short(address)} redirects (${response.status}) to ${short(next.href)}`);
+      address = next.href;
+    }
+    if (!response.ok) throw failed(`the server answered ${response.status}${response.statusText ? ` ${short(response.statusText)}` : ''}`);
     if (response.headers.get('access-control-allow-origin') !== '*') {
       notes.push('the server does not send "Access-Control-Allow-Origin: *", so the widgets on members\' sites cannot load it');
     }
-    return await response.text();
+    return await readText(response, LIMITS.bytes);
   } catch (error) {
     if (error instanceof CannotCheck) throw error;
+    if (error instanceof BodyTooLarge) throw new CannotCheck(`${url} answers with more than ${CAP}; not read further.`, { invalid: true });
     if ((error as Error).name === 'TimeoutError') throw failed(`no complete answer within ${TIMEOUT_S} s`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const code = cause?.code ?? cause?.message ?? String(error);
@@ -118,9 +196,47 @@ async function download(url: string, notes: string[]): Promise<string> {
         ? 'there is no server at that name (ENOTFOUND)'
         : code === 'ECONNREFUSED'
           ? 'the server refused the connection (ECONNREFUSED)'
-          : `the server could not be reached (${code})`,
+          : `the server could not be reached (${short(code)})`,
     );
   }
+}
+
+/** At most 200 characters of a text from elsewhere. */
+const short = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+
+/**
+ * Whether a host name is, or resolves to, a loopback, private, link-local or otherwise
+ * non-public address (IPv4 or IPv6): a statement is never fetched from there on a server's word.
+ */
+async function isInternal(hostname: string): Promise<boolean> {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  let addresses: string[];
+  try {
+    addresses = /^[\d.]+$|:/.test(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+  } catch {
+    return false; // Unknown name: the fetch then fails and says so.
+  }
+  return addresses.some(internalAddress);
+}
+
+/** Whether an IP address (text) is not a public one. */
+function internalAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(mapped ?? address);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return (
+      a === 0 || a === 10 || a === 127 || a >= 224 ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 198 && (b === 18 || b === 19))
+    );
+  }
+  const v6 = address.toLowerCase();
+  return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff') || v6.startsWith('::ffff:');
 }
 
 function parse(name: string, text: string): unknown {
@@ -220,21 +336,31 @@ function jsonError(text: string): { at: number; reason: string } | undefined {
   return undefined;
 }
 
-/** Fields the format does not know: accepted and ignored, but often a typo worth a note. */
+/**
+ * Fields the format does not know: accepted and ignored, but often a typo worth a note. At most
+ * MAX_LISTED_PROBLEMS notes, then how many more; lists over their limit are not walked.
+ */
 function unknownFields(data: unknown): string[] {
   const notes: string[] = [];
+  let more = 0;
   const check = (value: unknown, known: object, where: string) => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return;
     for (const key of Object.keys(value)) {
-      if (!(key in known) && key !== '$schema') notes.push(`${where}${where ? '.' : ''}${key} is not a field of the statement format; it is ignored`);
+      // Own fields only: "constructor" or "toString" is not a field of the format.
+      if (Object.hasOwn(known, key) || key === '$schema') continue;
+      if (notes.length < MAX_LISTED_PROBLEMS) notes.push(`${where}${where ? '.' : ''}${short(key)} is not a field of the statement format; it is ignored`);
+      else more++;
     }
   };
   check(data, StatementSchema.entries, '');
   const { signatories, translations } = (data ?? {}) as { signatories?: unknown; translations?: unknown };
-  if (Array.isArray(signatories)) signatories.forEach((s, n) => check(s, SignatorySchema.entries, `signatories[${n}]`));
-  if (translations && typeof translations === 'object') {
-    for (const [lang, t] of Object.entries(translations)) check(t, TranslationSchema.entries, `translations.${lang}`);
+  if (Array.isArray(signatories) && signatories.length <= LIMITS.signatories) {
+    signatories.forEach((s, n) => check(s, SignatorySchema.entries, `signatories[${n}]`));
   }
+  if (translations && typeof translations === 'object' && Object.keys(translations).length <= LIMITS.translations) {
+    for (const [lang, t] of Object.entries(translations)) check(t, TranslationSchema.entries, `translations.${short(lang)}`);
+  }
+  if (more) notes.push(`and ${plural(more, 'other unknown field')}`);
   return notes;
 }
 
@@ -243,8 +369,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof CannotCheck) process.stderr.write(`icn-widgets: ${error.message}\n`);
-    else process.stderr.write(`icn-widgets: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 2;
+    const lines =
+      error instanceof CannotCheck
+        ? [`icn-widgets: ${error.message}`, ...error.more]
+        : [`icn-widgets: unexpected error:`, ...String((error as Error)?.stack ?? error).split('\n')];
+    for (const line of lines) process.stderr.write(`${escapeControls(line)}\n`);
+    process.exitCode = error instanceof CannotCheck && error.invalid ? 1 : 2;
   },
 );

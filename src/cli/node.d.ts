@@ -1,8 +1,16 @@
 /**
- * The one Node built-in the CLI imports, declared here because the package build compiles
- * without Node's types (`types: []`). Where `@types/node` is in the program (the type-check of
- * the whole project), this overload merges with its declaration.
+ * The Node built-ins the CLI imports, declared here because the package build compiles without
+ * Node's types (`types: []`). Where `@types/node` is in the program (the type-check of the whole
+ * project), these overloads merge with its declarations.
  */
 declare module 'node:fs/promises' {
-  function readFile(path: string, encoding: 'utf8'): Promise<string>;
+  interface CliFileHandle {
+    read(buffer: Uint8Array, offset: number, length: number, position: null): Promise<{ bytesRead: number }>;
+    close(): Promise<void>;
+  }
+  function open(path: string, flags: 'r'): Promise<CliFileHandle>;
+}
+
+declare module 'node:dns/promises' {
+  function lookup(hostname: string, options: { all: true }): Promise<{ address: string; family: number }[]>;
 }

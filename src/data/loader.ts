@@ -4,6 +4,8 @@
  * no cookies, a timeout, and each failure mapped to the reason an element reports in
  * `icn-error`. Tests replace the loader with `setStatementLoader()`.
  */
+import { LIMITS } from './limits.js';
+import { BodyTooLarge, readText, tooManyParts } from './read.js';
 import { validateStatement, type Statement } from './schema.js';
 
 /** Why a statement could not be shown as asked; the `reason` of `icn-error`. */
@@ -26,8 +28,8 @@ export type StatementLoader = (url: string) => Promise<Statement>;
 /** How long a request may take, body included, before it is given up: at most 10 s. */
 export const LOAD_TIMEOUT_MS = 10_000;
 
-/** The largest answer read: far above any real statement, far below what would stall a page. */
-export const MAX_BYTES = 5 * 1024 * 1024;
+/** The largest answer read, in decoded bytes: far above any real statement, far below what would stall a page. */
+export const MAX_BYTES = LIMITS.bytes;
 
 /** What the element shows instead, said once at the end of each message. */
 const FALLBACK = 'The embedded statement is shown instead.';
@@ -43,8 +45,6 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const tooLarge = (size: number) =>
-    fail('parse', `the answer is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_BYTES / 1024 / 1024} MB a statement may be`);
 
   let body: string;
   try {
@@ -53,16 +53,15 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
       signal: controller.signal,
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) {
-      throw fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_BYTES) throw tooLarge(declared);
-    body = await response.text();
-    if (body.length > MAX_BYTES) throw tooLarge(body.length);
+    if (!response.ok) throw fail('http', `the server answered ${response.status}`);
+    // Read a chunk at a time, and stop as soon as the body passes the limit.
+    body = await readText(response, MAX_BYTES);
   } catch (error) {
     controller.abort();
     if (error instanceof StatementError) throw error;
+    if (error instanceof BodyTooLarge) {
+      throw fail('parse', `the answer is larger than the ${MAX_BYTES / 1024 / 1024} MB a statement may be, so it was not read to the end`);
+    }
     throw timedOut
       ? fail('timeout', `no complete answer within ${timeoutMs / 1000} s`)
       : fail('network', 'the server could not be reached (offline, wrong address, blocked, or it does not allow cross-origin requests: CORS)');
@@ -70,24 +69,26 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
     clearTimeout(timer);
   }
 
+  // Counted before parsing: parsing itself can block the page (see LIMITS.containers).
+  const excess = tooManyParts(body, LIMITS);
+  if (excess) throw fail('schema', `the data does not follow the statement format: it holds ${excess}, far more than a statement has`);
+  await nextTask();
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    const start = body.trimStart().slice(0, 40);
-    throw fail('parse', `the answer is not valid JSON${start ? ` (it starts with “${start}”)` : ' (it is empty)'}`);
+    // What it is, not what it says: the body's words are the server's, not ours to repeat.
+    const start = body.trimStart();
+    throw fail('parse', `the answer is not valid JSON (${!start ? 'it is empty' : start.startsWith('<') ? 'it is a web page or XML' : 'it is some other text'})`);
   }
 
   // Parsing, validating and the first render each get a task of their own: with thousands of
   // signatories, one task for all three can block the page for over 50 ms.
   await nextTask();
-  const result = validateStatement(data);
+  // Stops at the first problem: bounded time and memory however broken the data is.
+  const result = validateStatement(data, { max: 1 });
   await nextTask();
-  if (!result.ok) {
-    const extra = result.problems.length - 1;
-    const more = extra ? ` (and ${extra} more problem${extra > 1 ? 's' : ''})` : '';
-    throw fail('schema', `the data does not follow the statement format: ${result.problems[0]}${more}`);
-  }
+  if (!result.ok) throw fail('schema', `the data does not follow the statement format: ${result.problems[0]}`);
   return result.statement;
 }
 

@@ -5,11 +5,26 @@ export function fold(value: unknown): string {
   return String(value).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
-/** The signatory whose id, acronym or name is `query`, ignoring case and accents. */
+const matchKeys = new WeakMap<Signatory, string[]>();
+
+/** The signatory's id, acronym and name, folded once per signatory. */
+function keysOf(signatory: Signatory): string[] {
+  let keys = matchKeys.get(signatory);
+  if (!keys) {
+    keys = [signatory.id, signatory.acronym, signatory.name].filter((v) => v !== undefined).map(fold);
+    matchKeys.set(signatory, keys);
+  }
+  return keys;
+}
+
+/**
+ * The signatory whose id, acronym or name is `query`, ignoring case and accents. Each
+ * signatory's keys are folded once, so asking again (each frame of a long list) costs little.
+ */
 export function findSignatory(signatories: readonly Signatory[], query: unknown): Signatory | undefined {
   const wanted = fold(query ?? '');
   if (!wanted) return undefined;
-  return signatories.find((s) => [s.id, s.acronym, s.name].some((v) => v !== undefined && fold(v) === wanted));
+  return signatories.find((s) => keysOf(s).includes(wanted));
 }
 
 const searchKeys = new WeakMap<Signatory, string>();

@@ -4,6 +4,11 @@
  * its height with `postMessage({ type: 'icn-embed-height', height })`.
  */
 import { attributeValue, ELEMENTS, isElementName, type Option } from './options.js';
+import { isAllowedSource } from './sources.js';
+
+/** `ICN_ALLOWED_SOURCES` as it was when the page was built (see sources.ts); none in a test of the source. */
+declare const __ICN_ALLOWED_SOURCES__: string[] | undefined;
+const allowedSources = typeof __ICN_ALLOWED_SOURCES__ === 'undefined' ? [] : __ICN_ALLOWED_SOURCES__;
 
 const params = new URLSearchParams(location.search);
 const name = params.get('element');
@@ -19,6 +24,9 @@ if (isElementName(name)) {
     const value = option ? attributeValue(option.kind, raw) : undefined;
     if (!option) warn(`“${key}” is not an attribute of <${tag}>; ignored.`);
     else if (value === undefined) warn(`“${raw}” is not a valid ${key}; ignored.`);
+    else if (key === 'src' && value !== null && !isAllowedSource(new URL(value, location.href), location.origin, allowedSources)) {
+      warn(`src “${value}” is neither on this site nor among the sources allowed when this page was built (ICN_ALLOWED_SOURCES); ignored, the statement built in is shown.`);
+    }
     else if (value !== null) element.setAttribute(key, value);
   }
   document.getElementById('content')!.replaceChildren(element);

@@ -15,6 +15,10 @@ export interface IcnLoadDetail {
 /** `detail` of the `icn-error` event. */
 export interface IcnErrorDetail {
   reason: ErrorReason;
+  /**
+   * What went wrong, in a sentence. Untrusted text: it names the `src` it was given and may
+   * quote a name from the data. Show it with `textContent`, never `innerHTML`.
+   */
   message: string;
 }
 

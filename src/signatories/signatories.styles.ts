@@ -58,6 +58,12 @@ export const signatoriesStyles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
+  /* In a long grid, cells out of view are not laid out or painted: a grid of thousands then costs
+     a frame little more than a grid of dozens (Chromium lays out the whole grid each frame). */
+  .grid.long li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5rem;
+  }
   .grid .sep {
     display: none;
   }

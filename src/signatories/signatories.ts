@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { findSignatory, fold, matchesQuery } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { httpUrl } from '../data/url.js';
+import { afterNextPaint } from '../shared/frames.js';
 import { msg } from '../shared/i18n.js';
 import { StatementElement } from '../shared/statement-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -31,7 +32,7 @@ const CHUNK = 250;
  * @cssprop --icn-radius - Corner radius of the grid's cells, the field and buttons.
  *
  * @fires icn-load - The content is ready. `detail: { source: 'embedded' | 'remote' }`.
- * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`.
+ * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`; `message` is untrusted text (show it with `textContent`).
  */
 export class IcnSignatories extends StatementElement {
   static override styles = [themeStyles, signatoriesStyles];
@@ -90,19 +91,13 @@ export class IcnSignatories extends StatementElement {
     this.#cancelChunk?.();
     this.#cancelChunk = undefined;
     if (!this.#pending) return;
-    // The next chunk goes in after this frame is painted (not in this frame's animation
-    // callbacks), so each frame takes one chunk, whether the update came from a keystroke or
-    // from the previous chunk.
-    const frame = requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (this.#view.narrowed) this._matchChunks += 1;
-        else this._chunks += 1;
-      };
-      channel.port2.postMessage(0);
-      this.#cancelChunk = () => (channel.port1.onmessage = null);
+    // The next chunk goes in after this frame is painted, so each frame takes one chunk,
+    // whether the update came from a keystroke or from the previous chunk.
+    this.#cancelChunk = afterNextPaint(() => {
+      this.#cancelChunk = undefined;
+      if (this.#view.narrowed) this._matchChunks += 1;
+      else this._chunks += 1;
     });
-    this.#cancelChunk = () => cancelAnimationFrame(frame);
   }
 
   override disconnectedCallback(): void {
@@ -114,35 +109,48 @@ export class IcnSignatories extends StatementElement {
   /** The list as filtered, sorted and limited, worked out before each render. */
   #view = { marked: undefined as Signatory | undefined, matching: 0, folded: false, narrowed: false, limit: undefined as number | undefined };
 
+  /** The inputs of the last view, and the highlighted signatory with what it was found from. */
+  #inputs: unknown[] = [];
+  #marked: { list?: readonly Signatory[]; query?: unknown; found?: Signatory } = {};
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const tag = this.localName;
     const byName = oneOf(tag, 'sort', this.sort, ['statement', 'name'], 'statement') === 'name';
     const limit = intIn(tag, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, undefined);
     const all = this._statement.signatories;
-    const sorted = byName ? sortByName(all, this._statement.lang) : all;
     const query = this.filter ? fold(this._query) : '';
-    const matches = query ? sorted.filter((s) => matchesQuery(s, query)) : sorted;
-    const cut = (list: readonly Signatory[]) => (limit !== undefined && !this._expanded && list.length > limit ? list.slice(0, limit) : list);
-    // The whole list stays in the DOM while a query narrows it: it is only hidden, and the
-    // matches go in a list of their own. A keystroke then never removes thousands of items,
-    // and clearing the query shows the whole list again without rebuilding it.
-    const whole = cut(sorted);
-    const shown = cut(matches);
-    const narrowed = !sameItems(shown, whole);
-    // Other signatories start again from the first chunk; the same ones (a keystroke that
-    // changes nothing, a theme) keep what is in the DOM.
-    if (!sameItems(whole, this.#all)) {
-      this.#all = whole;
-      this._chunks = 1;
+    if (this.#marked.list !== all || this.#marked.query !== this.highlight) {
+      this.#marked = { list: all, query: this.highlight, found: findSignatory(all, this.highlight) };
     }
-    if (narrowed && !sameItems(shown, this.#matches)) {
-      this.#matches = shown;
-      this._matchChunks = 1;
-    } else if (!narrowed) this.#matches = [];
-    this.#pending = narrowed ? shown.length > this._matchChunks * CHUNK : whole.length > this._chunks * CHUNK;
-    const matching = matches.length;
-    this.#view = { marked: findSignatory(all, this.highlight), matching, folded: shown.length < matching, narrowed, limit };
+    // A frame that only adds a chunk changes none of these: it does no work over the whole list.
+    const inputs = [all, byName, query, limit, this._expanded];
+    if (inputs.some((value, i) => value !== this.#inputs[i])) {
+      this.#inputs = inputs;
+      const sorted = byName ? sortByName(all, this._statement.lang) : all;
+      const matches = query ? sorted.filter((s) => matchesQuery(s, query)) : sorted;
+      const cut = (list: readonly Signatory[]) => (limit !== undefined && !this._expanded && list.length > limit ? list.slice(0, limit) : list);
+      // The whole list stays in the DOM while a query narrows it: it is only hidden, and the
+      // matches go in a list of their own. A keystroke then never removes thousands of items,
+      // and clearing the query shows the whole list again without rebuilding it.
+      const whole = cut(sorted);
+      const shown = cut(matches);
+      const narrowed = !sameItems(shown, whole);
+      // Other signatories start again from the first chunk; the same ones (a keystroke that
+      // changes nothing, a theme) keep what is in the DOM.
+      if (!sameItems(whole, this.#all)) {
+        this.#all = whole;
+        this._chunks = 1;
+      }
+      if (narrowed && !sameItems(shown, this.#matches)) {
+        this.#matches = shown;
+        this._matchChunks = 1;
+      } else if (!narrowed) this.#matches = [];
+      this.#view = { ...this.#view, matching: matches.length, folded: shown.length < matches.length, narrowed, limit };
+    }
+    this.#view.marked = this.#marked.found;
+    const { narrowed } = this.#view;
+    this.#pending = narrowed ? this.#matches.length > this._matchChunks * CHUNK : this.#all.length > this._chunks * CHUNK;
   }
 
   override render(): TemplateResult {
@@ -152,14 +160,11 @@ export class IcnSignatories extends StatementElement {
     const { marked, matching, folded, narrowed, limit } = this.#view;
     const all = this._statement.signatories;
     const lang = this._statement.lang;
-    const items = (list: readonly Signatory[], count: number) => {
-      const chunks: unknown[] = [];
-      for (let i = 0; i < Math.min(list.length, count * CHUNK); i += CHUNK) {
-        const chunk = list.slice(i, i + CHUNK);
-        chunks.push(guard([marked, ...chunk], () => chunk.map((s) => this.#item(s, s === marked))));
-      }
-      return chunks;
-    };
+    // Each chunk is rendered once, and again only when the highlighted signatory changes.
+    const items = (list: readonly Signatory[], count: number) =>
+      chunksOf(list)
+        .slice(0, count)
+        .map((chunk) => guard([chunk, marked], () => chunk.map((s) => this.#item(s, s === marked))));
 
     return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
@@ -172,11 +177,11 @@ export class IcnSignatories extends StatementElement {
             </p>
           </div>`
         : nothing}
-      <ul part="list" id="list" class="${layout}${narrowed ? ' off' : ''}" ?inert=${narrowed} aria-labelledby="heading" lang=${lang}>
+      <ul part="list" id="list" class="${layout}${this.#all.length > CHUNK ? ' long' : ''}${narrowed ? ' off' : ''}" ?inert=${narrowed} aria-labelledby="heading" lang=${lang}>
         ${items(this.#all, this._chunks)}
       </ul>
       ${narrowed
-        ? html`<ul part="list" id="matches" class=${layout} aria-labelledby="heading" lang=${lang}>
+        ? html`<ul part="list" id="matches" class="${layout}${this.#matches.length > CHUNK ? ' long' : ''}" aria-labelledby="heading" lang=${lang}>
             ${items(this.#matches, this._matchChunks)}
           </ul>`
         : nothing}
@@ -218,6 +223,19 @@ export class IcnSignatories extends StatementElement {
 /** Whether two lists hold the same signatories in the same order. */
 function sameItems(a: readonly Signatory[], b: readonly Signatory[]): boolean {
   return a === b || (a.length === b.length && a.every((s, i) => s === b[i]));
+}
+
+const chunked = new WeakMap<readonly Signatory[], (readonly Signatory[])[]>();
+
+/** The list cut into chunks of `CHUNK`, once per list: the same chunk is the same array each frame. */
+function chunksOf(list: readonly Signatory[]): (readonly Signatory[])[] {
+  let out = chunked.get(list);
+  if (!out) {
+    out = [];
+    for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+    chunked.set(list, out);
+  }
+  return out;
 }
 
 const sorted = new WeakMap<readonly Signatory[], Signatory[]>();

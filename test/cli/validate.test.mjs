@@ -6,7 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -215,4 +218,168 @@ describe('icn-widgets, usage', () => {
       assert.equal(code, 2);
     });
   }
+});
+
+describe('icn-widgets validate, hostile input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'icn-cli-'));
+  const statement = JSON.parse(readFileSync(`${root}dist/statement.json`, 'utf8'));
+  const file = (name, content) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  /** Characters a terminal takes as commands: C0 but the line break, DEL, C1, bidi marks and overrides. */
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+  const ESC = '\u001b';
+
+  it('escapes control characters from field names, keys and values: the output holds none', async () => {
+    const hostile = {
+      ...statement,
+      [`${ESC}[2J${ESC}[HOK: 8 principles`]: 1,
+      [`${ESC}]0;pwned\u0007`]: 2,
+      [`x\u202Etxt.exe`]: 3,
+      'line\nOK: fake': 4,
+      constructor: 5,
+      toString: 6,
+      signatories: [...statement.signatories, { id: `${ESC}[31mred`, name: 'Copy', [`\u009b2J`]: 1 }, { id: `${ESC}[31mRED`, name: 'Copy 2' }],
+      translations: { [`${ESC}]2;title\u0007`]: { title: 'x' } },
+    };
+    const { code, stdout, stderr } = await run('validate', file('escapes.json', hostile));
+    assert.equal(code, 1);
+    assert.doesNotMatch(stdout, CONTROLS);
+    assert.doesNotMatch(stderr, CONTROLS);
+    assert.match(stdout, /\\u001b\[2J\\u001b\[HOK: 8 principles is not a field/);
+    assert.match(stdout, /constructor is not a field of the statement format/, '"constructor" is not taken for a field');
+    assert.match(stdout, /toString is not a field of the statement format/);
+    assert.match(stdout, /x\\u202etxt\.exe/);
+    assert.match(stdout, /line\\u000aOK: fake is not a field/);
+    assert.ok(lines(stdout).every((line) => !line.startsWith('OK')), 'no line fakes an OK');
+    assert.match(stdout, /translations\["\\u001b\]2;title\\u0007"\] must be a language tag/);
+  });
+
+  it('escapes the start of a web page and a file name', async () => {
+    const name = file(`page-${ESC}[2J.json`, `<${ESC}]0;title\u0007>`);
+    const { code, stderr } = await run('validate', name);
+    assert.equal(code, 2);
+    assert.doesNotMatch(stderr, CONTROLS);
+    assert.match(stderr, /page-\\u001b\[2J\.json is not valid JSON: it is a web page or XML \(it starts with "<\\u001b\]0;title\\u0007>"\)/);
+  });
+
+  it('refuses a file over 5 MB, as every widget does, without reading it all', async () => {
+    const big = file('big.json', { ...statement, padding: 'x'.repeat(7.4 * 1024 * 1024) });
+    const { code, stdout, stderr } = await run('validate', big);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `icn-widgets: ${big} is larger than the 5 MB a statement may be (the widgets refuse anything larger).\n`);
+    assert.equal(code, 1);
+  });
+
+  it('refuses what the widgets refuse before parsing: far more objects or fields than a statement has', async () => {
+    const objects = file('objects.json', { ...statement, signatories: Array(60_000).fill({}) });
+    const first = await run('validate', objects);
+    assert.equal(first.stderr, `icn-widgets: ${objects} holds more than 50,000 objects and lists, far more than a statement has (the widgets refuse it).\n`);
+    assert.equal(first.code, 1);
+    const fields = file('fields.json', { ...statement, extra: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, 0])) });
+    const second = await run('validate', fields);
+    assert.match(second.stderr, /holds an object of more than 1,000 fields/);
+    assert.equal(second.code, 1);
+  });
+
+  it('reads an endless file (a device) only up to 5 MB', async () => {
+    const { code, stderr } = await run('validate', '/dev/zero');
+    assert.match(stderr, /\/dev\/zero is larger than the 5 MB/);
+    assert.equal(code, 1);
+  });
+
+  it('applies the schema limits, and lists at most 20 problems with their count', async () => {
+    const many = { ...statement, signatories: Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, name: 'x'.repeat(301) })) };
+    const { code, stdout } = await run('validate', file('many.json', many));
+    const out = lines(stdout);
+    assert.equal(out.length, 21);
+    assert.equal(out[0], 'signatories[0].name has 301 characters; at most 300 are allowed');
+    assert.match(out[20], /does not follow the statement format: 30 problems \(the first 20 are listed\)\.$/);
+    assert.equal(code, 1);
+    const long = { ...statement, signatories: Array(20_001).fill({ id: 'a', name: 'b' }) };
+    const tooLong = await run('validate', file('long.json', long));
+    assert.equal(lines(tooLong.stdout)[0], 'signatories has 20,001 items; at most 20,000 are allowed');
+  });
+
+  describe('over http', () => {
+    let server;
+    let base;
+    let other;
+    before(async () => {
+      server = createServer((request, response) => {
+        const redirect = (to) => response.writeHead(302, { location: to }).end();
+        switch (request.url) {
+          case '/statement.json':
+            return response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify(statement));
+          case '/moved':
+            return redirect('/statement.json');
+          case '/to-private':
+            return redirect('http://10.0.0.1/statement.json');
+          case '/to-loopback':
+            return redirect(`${other}/statement.json`);
+          case '/to-file':
+            return redirect('file:///etc/passwd');
+          case '/loop':
+            return redirect('/loop');
+          case '/status':
+            // Node sends no C0 control in a status line; a C1 one (CSI, the 8-bit ESC [) it does.
+            response.statusMessage = 'Not Found\u009b2J';
+            return response.writeHead(404).end();
+          case '/endless': {
+            response.writeHead(200, { 'content-type': 'application/json' });
+            const chunk = Buffer.alloc(64 * 1024, 0x20);
+            const more = () => {
+              while (!response.destroyed && response.write(chunk));
+              if (!response.destroyed) response.once('drain', more);
+            };
+            return more();
+          }
+          default:
+            return response.writeHead(404).end();
+        }
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${server.address().port}`;
+      other = `http://localhost:${server.address().port}`;
+    });
+    after(() => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    });
+
+    it('says each redirect it follows', async () => {
+      const { code, stdout } = await run('validate', `${base}/moved`);
+      assert.deepEqual(lines(stdout), [`note: ${base}/moved redirects (302) to ${base}/statement.json`, 'OK: 8 principles, 19 signatories, no translations']);
+      assert.equal(code, 0);
+    });
+
+    const refused = [
+      ['a private address', '/to-private', 'it redirects to http://10.0.0.1/statement.json, a loopback or private address; not followed'],
+      ['a loopback address on another host', '/to-loopback', () => `it redirects to ${other}/statement.json, a loopback or private address; not followed`],
+      ['a file', '/to-file', 'it redirects to file:///etc/passwd, which is not an http(s) address; not followed'],
+      ['itself, again and again', '/loop', 'more than 5 redirects'],
+    ];
+    for (const [what, path, why] of refused) {
+      it(`refuses a redirect to ${what}`, async () => {
+        const { code, stderr } = await run('validate', `${base}${path}`);
+        assert.equal(stderr, `icn-widgets: ${base}${path} could not be loaded: ${typeof why === 'function' ? why() : why}.\n`);
+        assert.equal(code, 2);
+      });
+    }
+
+    it('prints no control character from the status text', async () => {
+      const { code, stderr } = await run('validate', `${base}/status`);
+      assert.match(stderr, /could not be loaded: the server answered 404 Not Found.*2J\.\n$/);
+      assert.doesNotMatch(stderr, CONTROLS);
+      assert.equal(code, 2);
+    });
+
+    it('stops reading an endless answer at 5 MB', async () => {
+      const { code, stderr } = await run('validate', `${base}/endless`);
+      assert.equal(stderr, `icn-widgets: ${base}/endless answers with more than the 5 MB a statement may be (the widgets refuse anything larger); not read further.\n`);
+      assert.equal(code, 1);
+    });
+  });
 });

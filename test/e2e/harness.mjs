@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
 import { launchChromium } from '../chromium.mjs';
 
@@ -24,6 +25,55 @@ export const remoteStatement = {
   title: 'TEST DATA: remote title',
   signatories: [{ id: 'test', acronym: 'TEST', name: 'Test Network (test data)', url: 'https://example.org/test' }],
 };
+
+/**
+ * Hostile statements, TEST DATA each just under the 5 MB a statement may be (5,242,880 bytes),
+ * built on first use: what an attacker who controls the JSON can send.
+ */
+const HOSTILE = {
+  /** 1,200,000 one-letter principles (the issue's 4.8 MB). */
+  principles: () => JSON.stringify({ ...remoteStatement, principles: Array(1_200_000).fill('a') }),
+  /** 1,200,000 one-letter introduction paragraphs. */
+  intro: () => JSON.stringify({ ...remoteStatement, intro: Array(1_200_000).fill('a') }),
+  /** 200,000 signatories, each with an id and a name. */
+  signatories: () =>
+    JSON.stringify({ ...remoteStatement, signatories: Array.from({ length: 200_000 }, (_, i) => ({ id: i.toString(36), name: 'x' })) }),
+  /** The largest valid statement: 20,000 signatories (the limit) with long names and a link each, 4.9 MB. */
+  'largest-valid': () =>
+    JSON.stringify({
+      ...remoteStatement,
+      signatories: Array.from({ length: 20_000 }, (_, i) => ({
+        id: `network-${i}`,
+        acronym: `N${i}`,
+        name: `Test network ${i} (test data) ${'with a long name '.repeat(8)}`.trim(),
+        url: `https://example.org/test/${i}`,
+      })),
+    }),
+  /** 1,700,000 empty signatories: every one of them invalid. */
+  'empty-signatories': () => JSON.stringify({ ...remoteStatement, signatories: Array(1_700_000).fill({}) }),
+  /** One name of 1,800,000 combining accents (3.6 MB), matched by `highlight`. */
+  'combining-name': () =>
+    JSON.stringify({ ...remoteStatement, signatories: [{ id: 'long', name: `x${'\u0301'.repeat(1_800_000)}` }] }),
+  /** One principle of 4.9 MB. */
+  'long-text': () => JSON.stringify({ ...remoteStatement, principles: ['p'.repeat(4_900_000)] }),
+  /** 150,000 translations. */
+  translations: () =>
+    JSON.stringify({ ...remoteStatement, translations: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`x-t${i}`, { title: 'T' }])) }),
+  /** One unknown object of 400,000 fields. */
+  keys: () => `{"many":{${Array.from({ length: 400_000 }, (_, i) => `"${i.toString(36)}":0`).join(',')}},${JSON.stringify(remoteStatement).slice(1)}`,
+  /** Deep nesting: 1,000,000 levels of lists in an unknown field. */
+  nesting: () => `{"deep":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)},${JSON.stringify(remoteStatement).slice(1)}`,
+};
+const hostileBodies = new Map();
+export const hostileBody = (name) => {
+  if (!hostileBodies.has(name)) hostileBodies.set(name, Buffer.from(HOSTILE[name]()));
+  return hostileBodies.get(name);
+};
+export const HOSTILE_KINDS = Object.keys(HOSTILE);
+
+/** 128 MB of spaces, gzipped to about 128 kB: a "gzip bomb", served with `content-encoding: gzip`. */
+let bomb;
+export const gzipBomb = () => (bomb ??= gzipSync(Buffer.alloc(128 * 1024 * 1024, 0x20), { level: 9 }));
 
 /** The statement endpoints, by path, on both origins. `cors` endpoints allow any origin. */
 function endpoint(path, res, origin) {
@@ -63,6 +113,22 @@ function endpoint(path, res, origin) {
       const padding = 'x'.repeat(10 * 1024 * 1024);
       return json(`{"padding":"${padding}",${JSON.stringify(remoteStatement).slice(1)}`, cors), true;
     }
+    case '/api/gzip-bomb':
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': gzipBomb().length, ...cors });
+      res.end(gzipBomb());
+      return true;
+    case '/api/endless': {
+      // Chunked, with no length, and no end: spaces for as long as someone reads.
+      res.writeHead(200, { 'content-type': 'application/json', ...cors });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const more = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', more);
+      };
+      res.on('close', () => res.removeAllListeners('drain'));
+      more();
+      return true;
+    }
     case '/api/hang':
       // Never answers within the widgets' 10 s timeout; the socket closes after 15 s.
       setTimeout(() => res.destroy(), 15_000);
@@ -71,12 +137,18 @@ function endpoint(path, res, origin) {
       setTimeout(() => json(remoteStatement, cors), 2_000);
       return true;
     default:
+      if (path.startsWith('/api/hostile/') && Object.hasOwn(HOSTILE, path.slice(13))) {
+        res.writeHead(200, { 'content-type': 'application/json', ...cors });
+        res.end(hostileBody(path.slice(13)));
+        return true;
+      }
       return false;
   }
 }
 
 export async function startServers() {
   const pages = new Map();
+  const mounts = new Map();
   const requests = [];
   const servers = [];
   const origins = {};
@@ -94,6 +166,13 @@ export async function startServers() {
       if (page) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
         return res.end(page.html);
+      }
+      for (const [prefix, dir] of mounts) {
+        if (!url.pathname.startsWith(prefix)) continue;
+        const file = join(dir, normalize(url.pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
+        if (!existsSync(file)) break;
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        return res.end(readFileSync(file));
       }
       // dist/ at /dist/, and the same bundle under another path, as a second copy.
       let file = url.pathname.startsWith('/dist/') ? normalize(join('.', url.pathname)) : url.pathname === '/copy/icn-widgets.js' ? 'dist/icn-widgets.js' : null;
@@ -122,6 +201,10 @@ export async function startServers() {
     page(path, html, headers = {}) {
       pages.set(path, { html, headers });
       return path.replace(/^[ab]\//, '/');
+    },
+    /** Serves the files of `dir` under `prefix` (e.g. another build at `/other-dist/`). */
+    mount(prefix, dir) {
+      mounts.set(prefix, dir);
     },
     close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))),
   };
@@ -154,9 +237,10 @@ ${head}${scripts.map((src) => `<script type="module" src="${src}"></script>`).jo
 
 /**
  * Opens a page, records errors and widget events, and waits until every widget has fired
- * icn-load. Returns the page with `events()` and `errors` (page errors and console errors).
+ * icn-load (`beforeGoto(page)` runs first). Returns the page with `events()` and `errors` (page
+ * errors and console errors).
  */
-export async function open(context, url, { expectLoads } = {}) {
+export async function open(context, url, { expectLoads, beforeGoto } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -169,6 +253,7 @@ export async function open(context, url, { expectLoads } = {}) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  await beforeGoto?.(page);
   await page.goto(url);
   const count = expectLoads ?? (await page.locator('icn-principles, icn-badge, icn-signatories').count());
   await page.waitForFunction((n) => window.__events.filter((e) => e.type === 'icn-load').length >= n, count, { timeout: 20_000 }).catch((e) => {
