@@ -1,7 +1,8 @@
 /** dist/embed.html: one element, each query parameter an attribute after validation, its height posted to the parent. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { embeddedStatement } from '../src/data/statement.js';
-import { axeViolations, frame, widgets } from './frames.js';
+import { iframeSnippet, type BuildInfo } from '../src/builder/snippets.js';
+import { axeViolations, frame, paste, widgets } from './frames.js';
 
 async function embed(query: string) {
   const iframe = await frame({ src: `/dist/embed.html?${query}`, width: 600 });
@@ -82,5 +83,21 @@ describe('dist/embed.html', () => {
     } finally {
       window.removeEventListener('message', onMessage);
     }
+  });
+
+  it("the iframe snippet's sizing lines size the coalition's frame, not a frame that navigated itself to embed.html", async () => {
+    const at = (path: string) => new URL(path, location.href).href;
+    // TEST DATA: the build as the builder would give it for this server.
+    const build: BuildInfo = { bundle: at('/dist/icn-widgets.js'), integrity: 'sha384-TESTDATA', page: at('/dist/index.html'), embed: at('/dist/embed.html'), badges: at('/dist/badges/'), pages: at('/dist/embed/'), title: embeddedStatement.title, signatories: embeddedStatement.signatories };
+    const { code } = iframeSnippet({ element: 'principles', attributes: [], build });
+    // A third party's frame on the member's page, which sends itself to embed.html.
+    const hostile = `<iframe id="third" title="Third party" style="height: 50px" srcdoc="<script>location.href = '${at('/dist/embed.html?element=principles')}'</script>"></iframe>`;
+    const win = await paste(`${code}${hostile}`);
+    const [ours, third] = [win.document.querySelector<HTMLIFrameElement>('iframe:not(#third)')!, win.document.getElementById('third') as HTMLIFrameElement];
+    await waitUntil(() => parseFloat(ours.style.height) > 300, "the coalition's frame was not sized", { timeout: 5000 });
+    // The third frame shows embed.html too, and posts its height: the lines ignore it.
+    await waitUntil(() => third.contentDocument?.querySelector('icn-principles')?.shadowRoot?.childElementCount, 'the third frame did not load embed.html', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(third.style.height).to.equal('50px');
   });
 });

@@ -144,6 +144,8 @@ describe('snippets', () => {
     const sized = iframeSnippet(input).code;
     expect(sized.startsWith(only)).to.be.true;
     expect(sized).to.contain('e.origin !== "https://host.test"');
+    // Only a frame whose own src is the coalition's embed page is sized.
+    expect(sized).to.contain('(f.getAttribute("src") || "").indexOf("https://host.test/embed.html?") === 0');
   });
 
   it('the e-mail image is the 2× PNG at its 1× size, no srcset, no SVG, no query string', () => {

@@ -156,9 +156,15 @@ export function iframeOnlySnippet(input: SnippetInput): Snippet {
   return { code: iframeTag(input) };
 }
 
-/** The frame and the lines that size it to the height embed.html posts. */
+/**
+ * The frame and the lines that size it to the height embed.html posts: only a frame whose `src`
+ * (as the page wrote it) is the coalition's embed page, and whose window sent the message from
+ * the coalition's origin. A third-party frame that navigates itself to embed.html keeps its
+ * own `src`, so it cannot resize itself through these lines.
+ */
 export function iframeSnippet(input: SnippetInput): Snippet {
   const origin = new URL(input.build.embed).origin;
+  const page = `${input.build.embed}?`;
   return {
     code: [
       iframeTag(input),
@@ -166,7 +172,7 @@ export function iframeSnippet(input: SnippetInput): Snippet {
       '  addEventListener("message", function (e) {',
       `    if (e.origin !== "${origin}" || !e.data || e.data.type !== "icn-embed-height" || typeof e.data.height !== "number") return;`,
       '    document.querySelectorAll("iframe").forEach(function (f) {',
-      '      if (f.contentWindow === e.source) f.style.height = Math.min(e.data.height, 20000) + "px";',
+      `      if (f.contentWindow === e.source && (f.getAttribute("src") || "").indexOf("${page}") === 0) f.style.height = Math.min(e.data.height, 20000) + "px";`,
       '    });',
       '  });',
       '</script>',
