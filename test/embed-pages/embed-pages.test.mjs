@@ -88,7 +88,7 @@ function expectedPages() {
 function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
   const pageUrl = `${baseUrl}embed/${lang}/${name}.html`;
   const jsonUrl = `${baseUrl}embed/${lang}/${name}.json`;
-  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}">`));
+  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}" data-frame-height="${JSON.parse(json).height}">`), 'the page says the height of the frame its JSON gives');
   const title = unescape(/<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '');
   assert.ok(title.length > 10, `${name}: a title`);
 
