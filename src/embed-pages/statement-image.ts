@@ -7,7 +7,7 @@
  */
 import type { Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
-import { pathData, THEMES, type BadgeFonts, type BadgeTheme } from '../images/badge-image.js';
+import { CHECK, pathData, THEMES, type BadgeFonts, type BadgeTheme, type Face } from '../images/badge-image.js';
 import { msg, type UiLang } from '../shared/i18n.js';
 
 /** The image's size in px: Open Graph's recommended 1.91:1. */
@@ -26,10 +26,6 @@ const L = {
   /** Space between the title block and the signatories. */
   between: 44,
 } as const;
-
-const CHECK = 'M6 12.5l4 4 8-9';
-
-type Face = 'regular' | 'bold' | 'italic';
 
 /** A glyph placed on a line, x from the line's start. */
 interface Placed {

@@ -65,9 +65,10 @@ export const METRICS = {
 } as const;
 
 /** The seal's check mark, in a 24-unit box (as `<icn-badge>`'s). */
-const CHECK = 'M6 12.5l4 4 8-9';
+export const CHECK = 'M6 12.5l4 4 8-9';
 
-type Face = 'regular' | 'bold' | 'italic';
+/** The faces of DejaVu Sans the images draw with. */
+export type Face = 'regular' | 'bold' | 'italic';
 
 /** A run of the sentence in one face. */
 interface Run {
