@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { PDF_MARKER, splitAtPdfMarker, withoutPdfMarker } from '../data/marker.js';
 import { httpUrl } from '../data/url.js';
 import { afterNextPaint } from '../shared/frames.js';
 import { msg } from '../shared/i18n.js';
@@ -12,8 +13,6 @@ import { principlesStyles } from './principles.styles.js';
 const CHUNK = 50;
 /** How many principles `collapsed` shows before the reveal button. */
 const COLLAPSED_COUNT = 3;
-/** The words in an introduction paragraph that link to the PDF when the data has `documentUrl`. */
-const PDF_MARKER = '(download pdf)';
 
 /**
  * The statement's principles card: `<icn-principles collapsed></icn-principles>`. Without `src`
@@ -171,10 +170,13 @@ function chunked(
   return out;
 }
 
-/** An introduction paragraph, its "(download pdf)" marker a link when there is a PDF. */
+/**
+ * An introduction paragraph: its "(download pdf)" markers links to the PDF when there is one,
+ * else left out with the space around them (`src/data/marker.ts`).
+ */
 function withPdfLink(paragraph: string, pdf: string | undefined): TemplateResult | string {
-  const at = pdf ? paragraph.indexOf(PDF_MARKER) : -1;
-  if (at < 0) return paragraph;
-  const end = at + PDF_MARKER.length;
-  return html`${paragraph.slice(0, at)}<a href=${pdf}>${PDF_MARKER}</a>${paragraph.slice(end)}`;
+  if (!pdf) return withoutPdfMarker(paragraph);
+  const pieces = splitAtPdfMarker(paragraph);
+  if (pieces.length === 1) return paragraph;
+  return html`${pieces.map((piece, i) => (i === 0 ? piece : html`<a href=${pdf}>${PDF_MARKER}</a>${piece}`))}`;
 }

@@ -243,6 +243,12 @@ describe('descriptions', () => {
     assert.equal(social.trimAtWord('Short, and kept.'), 'Short, and kept.');
   });
 
+  it('leave out the "(download pdf)" marker, with its space: a description has no link (test words)', () => {
+    const withMarker = { ...statement, intro: ['“Test title” (download pdf) is our statement.'], documentUrl: 'https://example.org/test.pdf' };
+    assert.equal(social.describe(withMarker, 'en'), '“Test title” is our statement.');
+    assert.equal(social.describe({ ...statement, intro: ['(download pdf)'] }, 'en'), statement.principles[0]);
+  });
+
   it('escape what goes into attributes (test words)', () => {
     const html = social.socialMeta({
       title: 'A "quoted" <b>title</b> & more',
