@@ -112,7 +112,7 @@ describe('dist/index.html, the statement page and embed builder', () => {
     const [badge] = await widgets(page);
     expect(badge.localName).to.equal('icn-badge');
     expect(attributesOf(badge)).to.deep.equal({ network: 'IETM', size: 'large', theme: 'dark', lang: 'de' });
-    expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM hat unterzeichnet: ${embeddedStatement.title}`);
+    expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM hat unterzeichnet: „${embeddedStatement.title}“`);
     expect(page.getComputedStyle(badge).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     // The fallback link is inside, hidden once the badge is up; the reservation no longer applies.
     const fallback = badge.querySelector('a')!;

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { findSignatory } from '../data/match.js';
 import { httpUrl } from '../data/url.js';
-import { template } from '../shared/i18n.js';
+import { badgeTemplate } from '../shared/i18n.js';
 import { StatementElement } from '../shared/statement-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { oneOf, warnOnce } from '../shared/warn.js';
@@ -55,7 +55,7 @@ export class IcnBadge extends StatementElement {
     const title = this.text.title;
     const titleHtml = html`<cite class="title" lang=${title.lang}>${title.value}</cite>`;
     const sentence = signatory
-      ? template(this.ui, 'badge')
+      ? badgeTemplate(this.ui, title.lang)
           .split(/(\{network\}|\{title\})/)
           .map((piece) =>
             piece === '{network}'

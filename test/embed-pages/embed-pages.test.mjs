@@ -88,7 +88,8 @@ function expectedPages() {
 function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
   const pageUrl = `${baseUrl}embed/${lang}/${name}.html`;
   const jsonUrl = `${baseUrl}embed/${lang}/${name}.json`;
-  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}">`));
+  // <html> also says the frame height the oEmbed JSON planned (data-frame-height).
+  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}" data-frame-height="${JSON.parse(json).height}">`));
   const title = unescape(/<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '');
   assert.ok(title.length > 10, `${name}: a title`);
 
@@ -300,7 +301,7 @@ describe('the built embed pages (dist/)', () => {
   it('give the badge page the badge’s sentence as title and the 1× PNG badge’s size (plus padding) as frame', async () => {
     const manifest = JSON.parse(await readFile(join(dist, 'badges/badges.json'), 'utf8'));
     const o = JSON.parse(await readFile(join(dist, 'embed/fr/badge-encc.json'), 'utf8'));
-    assert.equal(o.title, 'ENCC est signataire de The value of international cultural networks');
+    assert.equal(o.title, 'ENCC est signataire de «\u00a0The value of international cultural networks\u00a0»');
     assert.equal(o.width, manifest.badges.fr.encc.width + 8);
     assert.equal(o.height, manifest.badges.fr.encc.height + 8);
     assert.equal(o.thumbnail_width, manifest.badges.fr.encc.width * 2);
