@@ -44,6 +44,19 @@ describe('icn-widgets validate, files', () => {
     assert.equal(code, 0);
   });
 
+  it('runs as `npx icn-widgets` inside the clone, without asking the registry', async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const { code, stdout } = await new Promise((resolve, reject) => {
+      const child = spawn(npm, ['exec', '--offline', '--no-install', '--', 'icn-widgets', 'validate', 'dist/statement.json'], { cwd: root });
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('error', reject);
+      child.on('close', (exit) => resolve({ code: exit, stdout: out }));
+    });
+    assert.equal(stdout, 'OK: 8 principles, 19 signatories, no translations\n');
+    assert.equal(code, 0);
+  });
+
   it('names the translations, and notes unknown fields without failing', async () => {
     const { code, stdout, stderr } = await run('validate', fixture('valid-with-notes.json'));
     assert.deepEqual(lines(stdout), [
