@@ -79,8 +79,7 @@ describe('validateStatement', () => {
     if (!result.ok) {
       expect(result.problems).to.have.length(2);
       expect(result.problems[0]).to.equal('signatories[0].name must not be empty');
-      // Positions count from 0; the network is named where the data has a usable name.
-      expect(result.problems[1]).to.equal('signatories[1] (B): url must be a web address starting with http:// or https://');
+      expect(result.problems[1]).to.equal('signatories[1].url must be a web address starting with http:// or https://');
     }
   });
 
@@ -93,8 +92,8 @@ describe('validateStatement', () => {
     expect(result.ok).to.be.false;
     if (!result.ok) {
       expect(result.problems).to.deep.equal([
-        `signatories[2] (Copy): id "${first.id}" is used again (first at signatories[0])`,
-        `signatories[3] (Other): acronym "${first.acronym!.toLowerCase()}" is used again (first at signatories[0])`,
+        `signatories[2].id "${first.id}" is used again (first at signatories[0])`,
+        `signatories[3].acronym "${first.acronym!.toLowerCase()}" is used again (first at signatories[0])`,
       ]);
     }
   });

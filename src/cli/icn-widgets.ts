@@ -17,7 +17,8 @@ import { lookup } from 'node:dns/promises';
 import { open } from 'node:fs/promises';
 import { LIMITS, MAX_LISTED_PROBLEMS } from '../data/limits.js';
 import { BodyTooLarge, readText, tooManyParts } from '../data/read.js';
-import { inSignatory, SignatorySchema, StatementSchema, TranslationSchema, validateStatement } from '../data/schema.js';
+import { inSignatory, namedProblem } from '../data/problems.js';
+import { SignatorySchema, StatementSchema, TranslationSchema, validateStatement } from '../data/schema.js';
 
 /** The part of Node's `process` this file uses. */
 interface NodeProcess {
@@ -116,7 +117,7 @@ async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
-  for (const problem of result.problems) say(problem);
+  for (const problem of result.problems) say(namedProblem(problem, data));
   for (const note of notes) say(`note: ${note}`);
   const count = result.count ?? result.problems.length;
   const listed = count > result.problems.length ? ` (the first ${result.problems.length} are listed)` : '';

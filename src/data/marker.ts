@@ -9,23 +9,9 @@
 export const PDF_MARKER = '(download pdf)';
 
 /**
- * `paragraph` cut at each marker: the text between markers, in order (one more piece than
- * markers). A paragraph without a marker is one piece.
+ * `paragraph` without its markers and the space before each (after it, at the start of the
+ * paragraph): "“Title” (download pdf) is our statement" → "“Title” is our statement";
+ * "Read it (download pdf)." → "Read it.".
  */
-export function splitAtPdfMarker(paragraph: string): string[] {
-  return paragraph.split(PDF_MARKER);
-}
-
-/**
- * `paragraph` without its markers and the space each one leaves: "“Title” (download pdf) is
- * our statement" → "“Title” is our statement"; "Read it (download pdf)." → "Read it.".
- */
-export function withoutPdfMarker(paragraph: string): string {
-  const pieces = splitAtPdfMarker(paragraph);
-  if (pieces.length === 1) return paragraph;
-  return pieces.reduce((out, piece, i) => {
-    if (i === 0) return piece.replace(/\s+$/, '');
-    // At the start of the paragraph, the space after the marker goes instead.
-    return out === '' ? piece.replace(/^\s+/, '') : out.replace(/\s+$/, '') + piece;
-  }, '');
-}
+export const withoutPdfMarker = (paragraph: string): string =>
+  paragraph.replace(/^\(download pdf\)\s*|\s*\(download pdf\)/g, '');

@@ -86,8 +86,9 @@ export type ValidationResult =
 /**
  * Checks data against the schema, and that no two signatories share an id or an acronym; never
  * throws, and its time and memory are bounded whatever the data. Each problem is a sentence a
- * non-developer understands, naming where it is, e.g. `signatories[18] (RESEO): name is missing`
- * or `title must be text`. Positions count from 0, as in the JSON.
+ * non-developer understands, naming where it is, e.g. `signatories[18].name is missing` or
+ * `title must be text`. Positions count from 0, as in the JSON (`namedProblem` adds the
+ * network's name, for the command line).
  *
  * With `max: 1` (what the elements ask) the check stops at the first problem; otherwise it
  * finds every problem, counts them, and puts the first `max` into sentences.
@@ -150,8 +151,8 @@ const tooMany = (where: string, n: number, max: number, what: string) =>
 
 /**
  * Signatories that repeat an earlier one's id or acronym (ignoring case, accents and surrounding
- * space: the badge finds a network that way), e.g. `signatories[7] (ENCC): id "encc" is used again
- * (first at signatories[2])`. Reads raw data, so it also reports on data that fails the schema; skips
+ * space: the badge finds a network that way), e.g. `signatories[7].id "encc" is used again (first at
+ * signatories[2])`. Reads raw data, so it also reports on data that fails the schema; skips
  * values over their length limit (the schema reports those), and stops after `max` problems.
  */
 export function duplicateProblems(data: unknown, max = Infinity): string[] {
@@ -166,7 +167,7 @@ export function duplicateProblems(data: unknown, max = Infinity): string[] {
       const key = fold(value);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, at);
-      else problems.push(`${inSignatory(at, list[at], field)} ${JSON.stringify(value)} is used again (first at signatories[${first}])`);
+      else problems.push(`signatories[${at}].${field} ${JSON.stringify(value)} is used again (first at signatories[${first}])`);
     }
   }
   return problems;
@@ -181,36 +182,8 @@ const KINDS: Record<string, string> = {
   number: 'a number',
 };
 
-/**
- * Where `field` of signatory `at` is, naming the network where the data has a name for it:
- * `signatories[18] (RESEO): name`, else `signatories[18].name`. The name is the acronym, else
- * the name, whichever is usable text and not the field in question; positions count from 0.
- */
-export function inSignatory(at: number, entry: unknown, field: string): string {
-  const label = networkLabel(entry, field);
-  return label === undefined ? `signatories[${at}]${field.startsWith('[') ? '' : '.'}${field}` : `signatories[${at}] (${label}): ${field}`;
-}
-
-/** The acronym, else the name, of a signatory in raw data, if one is usable text other than `field`. */
-function networkLabel(entry: unknown, field: string): string | undefined {
-  if (!isObject(entry)) return undefined;
-  for (const key of ['acronym', 'name'] as const) {
-    const value = entry[key];
-    if (key === field || typeof value !== 'string' || value.length > LIMITS[key]) continue;
-    const label = value.replace(/\s+/g, ' ').trim();
-    // 60 characters: every network name today (54 at most) in full.
-    if (label) return label.length > 60 ? `${label.slice(0, 60)}…` : label;
-  }
-  return undefined;
-}
-
 function sentence(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path;
-  // In a signatory: say which network it is.
-  const where =
-    path && path.length > 2 && path[0].key === 'signatories' && typeof path[1].key === 'number'
-      ? inSignatory(path[1].key, (path[1] as { value?: unknown }).value, pathOf(path.slice(2)))
-      : pathOf(path) || 'the statement';
+  const where = pathOf(issue.path) || 'the statement';
   if (issue.kind === 'schema') {
     // A required field that is absent: the object reports it with no input and the key as path.
     if (issue.input === undefined && issue.path) return `${where} is missing`;

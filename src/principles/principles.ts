@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { PDF_MARKER, splitAtPdfMarker, withoutPdfMarker } from '../data/marker.js';
+import { PDF_MARKER, withoutPdfMarker } from '../data/marker.js';
 import { httpUrl } from '../data/url.js';
 import { afterNextPaint } from '../shared/frames.js';
 import { msg } from '../shared/i18n.js';
@@ -174,9 +174,8 @@ function chunked(
  * An introduction paragraph: its "(download pdf)" markers links to the PDF when there is one,
  * else left out with the space around them (`src/data/marker.ts`).
  */
-function withPdfLink(paragraph: string, pdf: string | undefined): TemplateResult | string {
+function withPdfLink(paragraph: string, pdf: string | undefined): string | unknown[] {
   if (!pdf) return withoutPdfMarker(paragraph);
-  const pieces = splitAtPdfMarker(paragraph);
-  if (pieces.length === 1) return paragraph;
-  return html`${pieces.map((piece, i) => (i === 0 ? piece : html`<a href=${pdf}>${PDF_MARKER}</a>${piece}`))}`;
+  // The text between the markers, each marker a link: the first piece, then a link before each other.
+  return paragraph.split(PDF_MARKER).map((piece, i) => (i ? html`<a href=${pdf}>${PDF_MARKER}</a>${piece}` : piece));
 }

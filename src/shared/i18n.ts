@@ -56,7 +56,6 @@ export function template(lang: UiLang, key: MessageKey): string {
  * quotation marks, which are outside `{title}` and so outside the title's own `lang`.
  */
 export function badgeTemplate(lang: UiLang, titleLang: string): string {
-  const sentence = template(lang, 'badge');
-  const translated = titleLang.toLowerCase().split('-')[0] === lang;
-  return translated ? sentence : sentence.replace('{title}', () => template(lang, 'quoted'));
+  const { badge, quoted } = catalogues[lang];
+  return titleLang.toLowerCase().split('-')[0] === lang ? badge : badge.replace('{title}', quoted);
 }

@@ -228,9 +228,8 @@ export class IcnSignatories extends StatementElement {
  * hides behind the "Show all" button, and the list shows `limit` items either way.
  */
 function limited(list: readonly Signatory[], limit: number, marked: Signatory | undefined): readonly Signatory[] {
-  const first = list.slice(0, limit);
-  if (!marked || first.includes(marked) || !list.includes(marked)) return first;
-  return [...first.slice(0, limit - 1), marked];
+  // indexOf(undefined) is -1: no highlight keeps the first `limit`.
+  return marked && list.indexOf(marked) >= limit ? [...list.slice(0, limit - 1), marked] : list.slice(0, limit);
 }
 
 /** Whether two lists hold the same signatories in the same order. */

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ describe('icn-widgets validate, files', () => {
   it('runs as `npx icn-widgets` inside the clone, without asking the registry', async () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const { code, stdout } = await new Promise((resolve, reject) => {
-      const child = spawn(npm, ['exec', '--offline', '--no-install', '--', 'icn-widgets', 'validate', 'dist/statement.json'], { cwd: root });
+      const child = spawn(npm, ['exec', '--offline', '--', 'icn-widgets', 'validate', 'dist/statement.json'], { cwd: root });
       let out = '';
       child.stdout.on('data', (chunk) => (out += chunk));
       child.on('error', reject);
@@ -55,6 +55,8 @@ describe('icn-widgets validate, files', () => {
     });
     assert.equal(stdout, 'OK: 8 principles, 19 signatories, no translations\n');
     assert.equal(code, 0);
+    // The build leaves it executable: npx runs the file itself, and a fresh clone installs before it builds.
+    assert.ok(statSync(join(root, cli)).mode & 0o111, `${cli} is executable`);
   });
 
   it('names the translations, and notes unknown fields without failing', async () => {
