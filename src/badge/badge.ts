@@ -13,7 +13,8 @@ const PAGE = 'index.html';
 /**
  * A compact link reading that a network is a signatory of the statement, e.g.
  * `<icn-badge network="ENCC"></icn-badge>`. Without `src` it shows the embedded statement and
- * makes no request.
+ * makes no request. A title with no translation in the UI language is set off in that
+ * language's quotation marks (« … » in French), outside the title's own `lang`.
  *
  * @summary A compact link reading that a network is a signatory of the statement.
  *

@@ -16,7 +16,8 @@ const COLLAPSED_COUNT = 3;
 
 /**
  * The statement's principles card: `<icn-principles collapsed></icn-principles>`. Without `src`
- * it shows the embedded statement and makes no request.
+ * it shows the embedded statement and makes no request. The "(download pdf)" words of the
+ * introduction link to the data's `documentUrl`, or are left out when it has none.
  *
  * @summary The statement's principles card: title, introduction, the principles as an ordered
  * list, and links to the statement page, the PDF and joining where the data has them.
