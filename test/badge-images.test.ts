@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { localize } from '../src/data/localize.js';
 import { embeddedStatement } from '../src/data/statement.js';
-import { catalogues, msg, type UiLang } from '../src/shared/i18n.js';
+import { badgeTemplate, catalogues, fill, type UiLang } from '../src/shared/i18n.js';
 
 /**
  * The image badges as the build wrote them (`npm test` builds first), served byte for byte
@@ -20,12 +20,10 @@ const BASE = '/dist/badges';
 const THEMES = ['light', 'dark'];
 const LIMITS = { svg: 16 * 1024, png: 24 * 1024 };
 
-/** The sentence of `<icn-badge network=…>` in `lang`, as plain text. */
+/** The sentence of `<icn-badge network=…>` in `lang`, as plain text (an untranslated title in quotation marks). */
 function sentence(lang: UiLang, signatory: (typeof embeddedStatement.signatories)[number]) {
-  return msg(lang, 'badge', {
-    network: signatory.acronym ?? signatory.name,
-    title: localize(embeddedStatement, lang).title.value,
-  });
+  const title = localize(embeddedStatement, lang).title;
+  return fill(badgeTemplate(lang, title.lang), { network: signatory.acronym ?? signatory.name, title: title.value });
 }
 
 /** Each badge's name, `<lang>/<id>-<theme>`, from the data and the catalogues. */

@@ -107,23 +107,27 @@ describe('<icn-badge>', () => {
     expect(link(el).getAttribute('href')).to.match(/^http:\/\/localhost:\d+\//);
   });
 
-  it('says its sentence in each language, the title marked with its own', async () => {
+  it('says its sentence in each language, the untranslated title in that language’s quotation marks and marked with its own', async () => {
     const expected = {
       en: `ECHO is a signatory of ${TITLE}`,
-      fr: `ECHO est signataire de ${TITLE}`,
-      de: `ECHO hat unterzeichnet: ${TITLE}`,
-      es: `ECHO es firmante de ${TITLE}`,
-      it: `ECHO è firmatario di ${TITLE}`,
-      nl: `ECHO heeft ${TITLE} ondertekend`,
-      pt: `ECHO subscreveu ${TITLE}`,
-      pl: `ECHO jest sygnatariuszem: ${TITLE}`,
+      fr: `ECHO est signataire de «\u00a0${TITLE}\u00a0»`,
+      de: `ECHO hat unterzeichnet: „${TITLE}“`,
+      es: `ECHO es firmante de «${TITLE}»`,
+      it: `ECHO è firmatario di «${TITLE}»`,
+      nl: `ECHO heeft “${TITLE}” ondertekend`,
+      pt: `ECHO subscreveu «${TITLE}»`,
+      pl: `ECHO jest sygnatariuszem: „${TITLE}”`,
     };
     for (const [lang, sentence] of Object.entries(expected)) {
       const wrap = await fixture(html`<p lang=${lang}><icn-badge network="ECHO"></icn-badge></p>`);
       const el = wrap.firstElementChild as IcnBadge;
-      expect(textOf(el), lang).to.equal(sentence);
+      // The sentence as is: French's no-break spaces inside « » must stay no-break.
+      expect(el.shadowRoot!.querySelector('.text')!.textContent, lang).to.equal(sentence);
       expect(link(el).getAttribute('lang')).to.equal(lang);
-      expect(el.shadowRoot!.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+      const cite = el.shadowRoot!.querySelector('cite')!;
+      // The marks are the UI language's words, outside the title and its lang="en".
+      expect(cite.getAttribute('lang')).to.equal('en');
+      expect(cite.textContent).to.equal(TITLE);
       await expect(el).to.be.accessible();
     }
   });
@@ -143,7 +147,7 @@ describe('<icn-badge>', () => {
     el.lang = 'nl';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('cite')!.getAttribute('lang')).to.equal('en');
-    expect(textOf(el)).to.match(/^TST heeft .+ ondertekend$/);
+    expect(textOf(el)).to.match(/^TST heeft “[^“”]+” ondertekend$/);
     await expect(el).to.be.accessible();
   });
 

@@ -112,7 +112,7 @@ describe('dist/index.html, the statement page and embed builder', () => {
     const [badge] = await widgets(page);
     expect(badge.localName).to.equal('icn-badge');
     expect(attributesOf(badge)).to.deep.equal({ network: 'IETM', size: 'large', theme: 'dark', lang: 'de' });
-    expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM hat unterzeichnet: ${embeddedStatement.title}`);
+    expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM hat unterzeichnet: „${embeddedStatement.title}“`);
     expect(page.getComputedStyle(badge).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     // The fallback link is inside, hidden once the badge is up; the reservation no longer applies.
     const fallback = badge.querySelector('a')!;
@@ -200,6 +200,36 @@ describe('dist/index.html, the statement page and embed builder', () => {
     }
   });
 
+  it('a frame of fixed height (the sizing lines stripped) does not scroll: height + 8 for embed.html’s padding', async () => {
+    for (const [element, options] of [
+      ['badge', { network: 'ENCC' }],
+      ['badge', { network: 'RESEO', size: 'large', lang: 'fr' }],
+      ['principles', { collapsed: 'true' }],
+    ] as const) {
+      const { iframe: builderFrame, set, written } = await openBuilder();
+      await set('channel', 'drupal');
+      await set('element', element);
+      for (const [name, value] of Object.entries(options)) await set(name, value);
+      const code = await written('iframe-only');
+      const height = Number(/height: (\d+)px/.exec(code)![1]);
+      for (const width of [376, 1000]) {
+        const page = await paste(code, { width });
+        const inner = page.document.querySelector('iframe')!;
+        await waitUntil(() => inner.contentDocument?.querySelector(`icn-${element}`), `the embed did not load: ${element} ${JSON.stringify(options)} at ${width}: ${code}`, { timeout: 5000 });
+        const [el] = await widgets(inner.contentWindow!);
+        const doc = inner.contentDocument!.documentElement;
+        const what = `${element} ${JSON.stringify(options)} at ${width}`;
+        expect(inner.clientHeight, what).to.equal(height);
+        expect(doc.scrollHeight, `${what}: no scrolling`).to.be.at.most(inner.clientHeight);
+        // The element and the 4 px of padding on each side, exactly, at the narrowest.
+        if (width === 376 && element === 'badge') expect(height, what).to.equal(Math.ceil(el.getBoundingClientRect().height) + 8);
+        // The next page in view: its frame loads lazily.
+        page.frameElement!.remove();
+      }
+      builderFrame.remove();
+    }
+  });
+
   it('previews the image where only an image survives, and says where to paste it', async () => {
     const { win, root, set, written } = await openBuilder();
     await set('channel', 'wordpress-com');
@@ -229,6 +259,25 @@ describe('dist/index.html, the statement page and embed builder', () => {
     expect(status.textContent).to.match(/copied to the clipboard|press Ctrl\+C/i);
     // Only next to the button that was pressed.
     expect(root.querySelector('.snippet[data-kind="script"] [role="status"]')!.textContent).to.equal('');
+
+    // The script snippet's, first on the page: capitalised, on its button's line, where the
+    // reader is looking, not below the iframe snippet after it.
+    const script = root.querySelector('.snippet[data-kind="script"]')!;
+    const button = script.querySelector('button')!;
+    button.scrollIntoView({ block: 'center' });
+    button.click();
+    const said = script.querySelector('[role="status"]')!;
+    await waitUntil(() => said.textContent!.length > 0, 'no confirmation', { timeout: 3000 });
+    expect(said.textContent).to.match(/^(Copied to the clipboard\.|Selected: press Ctrl\+C)/);
+    expect(section.querySelector('[role="status"]')!.textContent, 'the earlier confirmation is gone').to.equal('');
+    const b = button.getBoundingClientRect();
+    const r = said.getBoundingClientRect();
+    expect(r.height).to.be.greaterThan(0);
+    expect(Math.abs(r.top + r.height / 2 - (b.top + b.height / 2)), 'on the button’s line').to.be.lessThan(b.height);
+    const view = button.ownerDocument.defaultView!;
+    expect(r.bottom, 'on screen').to.be.at.most(view.innerHeight);
+    const iframeSnippet = root.querySelector('.snippet[data-kind="iframe"] textarea')!.getBoundingClientRect();
+    expect(r.bottom, 'above the iframe snippet').to.be.at.most(iframeSnippet.top);
   });
 
   it('works by keyboard', async () => {
@@ -251,12 +300,16 @@ describe('dist/index.html, the statement page and embed builder', () => {
     expect(labelled, 'every control has a label').to.be.true;
   });
 
-  for (const width of [390, 1280]) {
-    it(`fits a ${width} px screen: nothing sticks out, selects and inputs of one height`, async () => {
+  for (const [width, element] of [[390, 'signatories'], [1280, 'signatories'], [390, 'badge'], [1280, 'badge']] as const) {
+    it(`fits a ${width} px screen with the ${element}'s options: nothing sticks out, selects and inputs of one height`, async () => {
       const { root, set, written } = await openBuilder({ width });
       await set('channel', 'html');
-      await set('element', 'signatories');
+      await set('element', element);
+      if (element === 'badge') await set('network', 'ENCC');
       await written('script');
+      // The link inputs (src, and the badge's href) are there.
+      const links = root.querySelectorAll('.options input[type="url"], .options input[name="src"], .options input[name="href"]');
+      expect(links.length, 'link inputs').to.be.at.least(element === 'badge' ? 2 : 1);
       const boxOf = (el: Element) => el.closest('.field, fieldset, .snippet, .copy')!;
       for (const control of root.querySelectorAll('input, select, textarea, button')) {
         const r = control.getBoundingClientRect();

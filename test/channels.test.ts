@@ -73,7 +73,7 @@ async function expectBadgeElement(win: Window) {
   const [badge] = await widgets(win, 'icn-badge');
   expect(badge, 'an icn-badge').to.exist;
   expect(badge.getAttribute('network')).to.equal('IETM');
-  expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM est signataire de ${embeddedStatement.title}`);
+  expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM est signataire de « ${embeddedStatement.title} »`);
 }
 
 /**
@@ -88,7 +88,7 @@ async function expectEmbedPage(url: string) {
   const text = () => inner.contentDocument?.querySelector('icn-badge')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
   await waitUntil(() => text(), 'the embed page did not show its badge', { timeout: 5000 });
   expect(inner.contentDocument!.documentElement.lang).to.equal(LANG);
-  expect(text()).to.equal(`IETM est signataire de ${embeddedStatement.title}`);
+  expect(text()).to.equal(`IETM est signataire de « ${embeddedStatement.title} »`);
 }
 
 async function expectImage(win: Window, { page, theme = 'light' }: { page: string; theme?: string }) {

@@ -2,6 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { embeddedStatement } from '../src/data/statement.js';
 import { iframeSnippet, type BuildInfo } from '../src/builder/snippets.js';
+import { FONT_STACKS } from '../src/shared/fonts.js';
 import { axeViolations, frame, paste, widgets } from './frames.js';
 
 async function embed(query: string) {
@@ -21,7 +22,7 @@ describe('dist/embed.html', () => {
     const { element, body, win } = await embed('element=badge&network=IETM&size=large&theme=dark&lang=fr');
     expect(body.querySelectorAll('icn-badge, icn-principles, icn-signatories')).to.have.length(1);
     expect(attributesOf(element)).to.deep.equal({ network: 'IETM', size: 'large', theme: 'dark', lang: 'fr' });
-    expect(element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM est signataire de ${embeddedStatement.title}`);
+    expect(element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`IETM est signataire de « ${embeddedStatement.title} »`);
     expect(await axeViolations(win, { fragment: true })).to.deep.equal([]);
   });
 
@@ -51,6 +52,40 @@ describe('dist/embed.html', () => {
     const { element, win } = await embed(hostile);
     expect(attributesOf(element)).to.deep.equal({ network: 'ENCC' });
     expect(win.document.querySelectorAll('[onclick], [onmouseover], [onload], b, script:not([src])')).to.have.length(0);
+  });
+
+  it('is in the system sans-serif by default, not the browser’s serif, under its Content-Security-Policy', async () => {
+    const { element, body, win } = await embed('element=badge&network=ENCC');
+    expect(win.document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("style-src 'self' 'sha256-");
+    expect(win.getComputedStyle(body).fontFamily).to.equal(FONT_STACKS.system);
+    // The element takes the page's font: its text is not in Times.
+    const text = element.shadowRoot!.querySelector('.text')!;
+    expect(win.getComputedStyle(text).fontFamily).to.equal(FONT_STACKS.system);
+  });
+
+  it('font= sets a named stack or one font name, never CSS', async () => {
+    const cases: [string, string][] = [
+      ['serif', FONT_STACKS.serif],
+      ['MONOSPACE', FONT_STACKS.monospace],
+      ['system', FONT_STACKS.system],
+      ['Fira%20Sans', `"Fira Sans", ${FONT_STACKS.system}`],
+      // Anything else is refused: the system stack stays.
+      ['serif%3B%7Dbody%7Bdisplay%3Anone', FONT_STACKS.system],
+      ['x%22%2C%20url(https%3A%2F%2Fexample.org%2Fx)', FONT_STACKS.system],
+      ['a%3Bcolor%3Ared', FONT_STACKS.system],
+      ['%2F*%2A%2F', FONT_STACKS.system],
+      ['', FONT_STACKS.system],
+      ['x'.repeat(61), FONT_STACKS.system],
+    ];
+    for (const [value, family] of cases) {
+      const { body, win, element } = await embed(`element=badge&network=ENCC&font=${value}`);
+      expect(win.getComputedStyle(body).fontFamily, value).to.equal(family);
+      expect(win.getComputedStyle(body).color, value).not.to.equal('rgb(255, 0, 0)');
+      expect(win.getComputedStyle(body).display, value).to.equal('block');
+      // font is the page's option, not an attribute of the element.
+      expect(element.hasAttribute('font'), value).to.be.false;
+      document.querySelectorAll('iframe').forEach((f) => f.remove());
+    }
   });
 
   it('refuses markup in a value', async () => {

@@ -23,6 +23,9 @@ import fc from 'fast-check';
 import '../src/define.js';
 import { setStatementLoader, StatementError } from '../src/data/loader.js';
 import { localize } from '../src/data/localize.js';
+import { withoutPdfMarker } from '../src/data/marker.js';
+import { findSignatory } from '../src/data/match.js';
+import { httpUrl } from '../src/data/url.js';
 import { LIMITS } from '../src/data/limits.js';
 import { validateStatement, type Statement } from '../src/data/schema.js';
 import { embeddedStatement } from '../src/data/statement.js';
@@ -351,7 +354,9 @@ function checkText(el: Widget, statement: Statement, attrs: Attrs): void {
     }
     const folded = attrs.collapsed !== undefined && count > 3;
     sameList(texts([...root.querySelectorAll<HTMLElement>('li[part~="principle"]')].filter((li) => li.checkVisibility())), folded ? t.principles.value.slice(0, 3) : t.principles.value, 'principles');
-    sameList(texts(root.querySelectorAll('article > p')), t.intro.value, 'intro');
+    // The "(download pdf)" marker is a link with a PDF, and left out without one.
+    const pdf = httpUrl(statement.documentUrl);
+    sameList(texts(root.querySelectorAll('article > p')), pdf ? t.intro.value : t.intro.value.map(withoutPdfMarker), 'intro');
   } else if (el.localName === 'icn-badge') {
     const cite = root.querySelector('cite') ?? fail('no title');
     if (cite.textContent !== t.title.value) fail(`badge title: shown ${show(cite.textContent)}, expected ${show(t.title.value)}`);
@@ -381,7 +386,10 @@ function checkText(el: Widget, statement: Statement, attrs: Attrs): void {
         pool.set(s, left - 1);
       }
     } else {
-      sameList(shown, expected.slice(0, shownCount), 'signatories');
+      // The highlighted signatory is always among those shown: past the limit, it takes the last place.
+      const marked = findSignatory(all, attrs.highlight);
+      const at = marked ? all.indexOf(marked) : -1;
+      sameList(shown, at >= shownCount ? [...expected.slice(0, shownCount - 1), expected[at]] : expected.slice(0, shownCount), 'signatories');
     }
     if (items.filter((li) => li.hasAttribute('aria-current')).length > 1) fail('more than one signatory highlighted');
   }

@@ -27,8 +27,13 @@ describe('<icn-principles>', () => {
     expect(parts(el, 'principle').map((p) => p.textContent)).to.deep.equal(embeddedStatement.principles);
     expect(el.shadowRoot!.querySelector('ol')).to.exist;
     const paragraphs = [...el.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent);
-    expect(paragraphs).to.deep.equal(embeddedStatement.intro);
-    // Without documentUrl the "(download pdf)" marker stays plain text, and no link is invented.
+    expect(paragraphs).to.have.length(embeddedStatement.intro.length);
+    expect(paragraphs[0]).to.equal(embeddedStatement.intro[0]);
+    // Without documentUrl the "(download pdf)" marker is left out with its space, and no link is invented.
+    expect(embeddedStatement.intro[1]).to.contain('(download pdf)');
+    expect(paragraphs[1]).to.equal(
+      '“The Value of International Cultural Networks” is our statement of why we are here and why we intend to stay. You are welcome to join us!',
+    );
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -239,6 +244,34 @@ describe('<icn-principles>', () => {
       expect(button(el)!.textContent!.trim(), lang).to.equal(words);
       // The statement itself has no translation: it stays in English, marked as such.
       expect(parts(el, 'title')[0].getAttribute('lang')).to.equal('en');
+    }
+  });
+
+  it('the "(download pdf)" marker: a link to documentUrl, else left out with the space around it (test data)', async () => {
+    const intro = ['(download pdf) opens it.', 'Read it (download pdf).', 'See (download pdf) and (download pdf) here.', 'No marker.'];
+    const texts = async (documentUrl?: string) => {
+      setStatementLoader(async () => ({ ...embeddedStatement, intro, documentUrl }));
+      const events = recorder();
+      const el = await fixture<IcnPrinciples>(html`<icn-principles src="https://example.org/test.json" @icn-load=${events.onLoad}></icn-principles>`);
+      await events.loaded();
+      await el.updateComplete;
+      const ps = [...el.shadowRoot!.querySelectorAll('p')];
+      await expect(el).to.be.accessible();
+      return {
+        text: ps.map((p) => p.textContent),
+        links: ps.flatMap((p) => [...p.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])),
+      };
+    };
+    try {
+      const without = await texts();
+      expect(without.text).to.deep.equal(['opens it.', 'Read it.', 'See and here.', 'No marker.']);
+      expect(without.links).to.deep.equal([]);
+      const pdf = 'https://example.org/test/statement.pdf';
+      const linked = await texts(pdf);
+      expect(linked.text).to.deep.equal(intro);
+      expect(linked.links).to.deep.equal(Array.from({ length: 4 }, () => ['(download pdf)', pdf]));
+    } finally {
+      setStatementLoader(undefined);
     }
   });
 

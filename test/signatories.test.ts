@@ -150,6 +150,48 @@ describe('<icn-signatories>', () => {
     expect(reveal.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('with limit, the highlighted signatory is always among those shown, and the count stays the limit', async () => {
+    const acronyms = (el: Element) => items(el).map((li) => li.querySelector('.acronym')?.textContent ?? li.querySelector('.name')!.textContent);
+    const current = (el: Element) => items(el).filter((li) => li.getAttribute('aria-current') === 'true');
+    // RESEO is the 19th and last signatory: the first four and it.
+    const el = await fixture<IcnSignatories>(html`<icn-signatories limit="5" highlight="RESEO"></icn-signatories>`);
+    expect(acronyms(el)).to.deep.equal(['ARRE', 'CAE', 'ECHO', 'EMC', 'RESEO']);
+    expect(current(el).map((li) => li.querySelector('.acronym')!.textContent)).to.deep.equal(['RESEO']);
+    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Show all 19 signatories');
+    await expect(el).to.be.accessible();
+    // Revealed, the list is in its order again; folded, RESEO is back among the five.
+    el.shadowRoot!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(19);
+    expect(acronyms(el).at(-1)).to.equal('RESEO');
+    el.shadowRoot!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(acronyms(el)).to.deep.equal(['ARRE', 'CAE', 'ECHO', 'EMC', 'RESEO']);
+    // Already within the limit: nothing moves. A highlight changed later is followed.
+    el.highlight = 'ECHO';
+    await el.updateComplete;
+    expect(acronyms(el)).to.deep.equal(['ARRE', 'CAE', 'ECHO', 'EMC', 'ELIA']);
+    el.highlight = 'Triangle Network';
+    await el.updateComplete;
+    expect(names(el).at(-1)).to.equal('Triangle Network');
+    expect(items(el)).to.have.length(5);
+    // limit="1" shows the highlighted one alone; sorted by name, the order is the sorted one.
+    const one = await fixture<IcnSignatories>(html`<icn-signatories limit="1" highlight="nemo"></icn-signatories>`);
+    expect(acronyms(one)).to.deep.equal(['NEMO']);
+    const sorted = await fixture<IcnSignatories>(html`<icn-signatories limit="3" sort="name" highlight="TEH"></icn-signatories>`);
+    expect(names(sorted).at(-1)).to.equal('Trans Europe Halles');
+    expect(items(sorted)).to.have.length(3);
+  });
+
+  it('with limit and a query, a highlighted signatory that matches is among the matches shown', async () => {
+    const el = await fixture<IcnSignatories>(html`<icn-signatories filter limit="2" highlight="RESEO"></icn-signatories>`);
+    await typeFilter(el, 'european');
+    const shown = names(el);
+    expect(shown).to.have.length(2);
+    expect(shown.at(-1)).to.equal('European Network for Opera, Music and Dance Education');
+    expect(items(el).at(-1)!.getAttribute('aria-current')).to.equal('true');
+  });
+
   it('ignores a limit that is not a positive whole number, or not below the count', async () => {
     for (const limit of ['0', '-2', 'ten', '19', '40']) {
       const el = await fixture<IcnSignatories>(html`<icn-signatories limit=${limit}></icn-signatories>`);

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { findSignatory } from '../data/match.js';
 import { httpUrl } from '../data/url.js';
-import { template } from '../shared/i18n.js';
+import { badgeTemplate } from '../shared/i18n.js';
 import { StatementElement } from '../shared/statement-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { oneOf, warnOnce } from '../shared/warn.js';
@@ -13,7 +13,8 @@ const PAGE = 'index.html';
 /**
  * A compact link reading that a network is a signatory of the statement, e.g.
  * `<icn-badge network="ENCC"></icn-badge>`. Without `src` it shows the embedded statement and
- * makes no request.
+ * makes no request. A title with no translation in the UI language is set off in that
+ * language's quotation marks (« … » in French), outside the title's own `lang`.
  *
  * @summary A compact link reading that a network is a signatory of the statement.
  *
@@ -55,7 +56,7 @@ export class IcnBadge extends StatementElement {
     const title = this.text.title;
     const titleHtml = html`<cite class="title" lang=${title.lang}>${title.value}</cite>`;
     const sentence = signatory
-      ? template(this.ui, 'badge')
+      ? badgeTemplate(this.ui, title.lang)
           .split(/(\{network\}|\{title\})/)
           .map((piece) =>
             piece === '{network}'

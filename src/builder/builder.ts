@@ -3,6 +3,7 @@ import { embeddedStatement } from '../data/statement.js';
 import { LANGUAGE_NAMES } from '../shared/messages/names.js';
 import { attributeValue, ELEMENTS, isElementName, type ElementName, type Option } from '../pages/options.js';
 import { channel as channelById, CHANNELS, IMAGE_KINDS, isChannelId, type ChannelId, type ChannelSnippet } from './channels.js';
+import { FONT_STACKS } from '../shared/fonts.js';
 import { Measurer } from './measure.js';
 import { badgeImage, snippet, type BadgeManifest, type BuildInfo, type SnippetInput, type Sizes } from './snippets.js';
 import { builderStyles } from './builder.styles.js';
@@ -58,12 +59,14 @@ export class IcnEmbedBuilder extends LitElement {
 
   declare private _values: Record<string, string>;
   /** Sizes measured, with the key of what they were measured for. */
-  declare private _sizes: { key: string; sizes: Sizes } | undefined;
+  declare private _sizes: { key: string; sizes: Sizes; frameSizes?: Sizes } | undefined;
   declare private _manifest: BadgeManifest | null | undefined;
   /** The snippet kind whose copy button was pressed last, and what it said. */
   declare private _copied: { kind: string; text: string } | undefined;
 
   #measurer?: Measurer;
+  /** Measures in embed.html's font, for the frames. */
+  #frameMeasurer?: Measurer;
   #preview_?: { key: string; el: HTMLElement };
   #measuring = 0;
 
@@ -86,6 +89,8 @@ export class IcnEmbedBuilder extends LitElement {
     super.disconnectedCallback();
     this.#measurer?.remove();
     this.#measurer = undefined;
+    this.#frameMeasurer?.remove();
+    this.#frameMeasurer = undefined;
   }
 
   async #loadManifest(): Promise<void> {
@@ -156,10 +161,12 @@ export class IcnEmbedBuilder extends LitElement {
     if (this._sizes?.key === key) return;
     const run = ++this.#measuring;
     this.#measurer ??= new Measurer(this.renderRoot, this.buildInfo.bundle, this.integrity);
+    // The frames show embed.html, whose text is in the system sans-serif: measured in it.
+    this.#frameMeasurer ??= new Measurer(this.renderRoot, this.buildInfo.bundle, this.integrity, FONT_STACKS.system);
     try {
       const [element, attributes] = JSON.parse(key) as [ElementName, [string, string][]];
-      const sizes = await this.#measurer.measure(element, attributes);
-      if (run === this.#measuring) this._sizes = { key, sizes };
+      const [sizes, frameSizes] = await Promise.all([this.#measurer.measure(element, attributes), this.#frameMeasurer.measure(element, attributes)]);
+      if (run === this.#measuring) this._sizes = { key, sizes, frameSizes };
     } catch (error) {
       console.warn(`icn-embed-builder: ${String(error)}; snippets reserve no space.`);
       if (run === this.#measuring) this._sizes = { key, sizes: { steps: [] } };
@@ -281,8 +288,8 @@ export class IcnEmbedBuilder extends LitElement {
   }
 
   #input(): SnippetInput {
-    const sizes = this._sizes?.key === this.#key ? this._sizes.sizes : undefined;
-    return { element: this.element, attributes: this.chosenAttributes, build: this.buildInfo, sizes, manifest: this._manifest };
+    const measured = this._sizes?.key === this.#key ? this._sizes : undefined;
+    return { element: this.element, attributes: this.chosenAttributes, build: this.buildInfo, sizes: measured?.sizes, frameSizes: measured?.frameSizes, manifest: this._manifest };
   }
 
   #snippets(list: readonly ChannelSnippet[]): TemplateResult {

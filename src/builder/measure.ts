@@ -23,15 +23,19 @@ export class Measurer {
   #ready: Promise<Window>;
   #queue: Promise<unknown> = Promise.resolve();
 
-  /** `host`: where the hidden frame goes; `bundle`/`integrity`: the published bundle. */
-  constructor(host: Node, bundle: string, integrity: string) {
+  /**
+   * `host`: where the hidden frame goes; `bundle`/`integrity`: the published bundle; `font`: a
+   * CSS font family for the page (a constant of FONT_STACKS, never user input), default the
+   * browser's.
+   */
+  constructor(host: Node, bundle: string, integrity: string, font?: string) {
     const frame = document.createElement('iframe');
     frame.setAttribute('aria-hidden', 'true');
     frame.tabIndex = -1;
     frame.title = 'Measuring frame';
     // Laid out (so it can be measured), never seen, never in the way.
     frame.style.cssText = `position: absolute; top: 0; left: -20000px; width: ${MEASURED.max + 100}px; height: 400px; border: 0; visibility: hidden`;
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Measure</title><script type="module" src="${escapeHtml(bundle)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script></head><body><div id="box" style="display: flow-root"></div></body></html>`;
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Measure</title><script type="module" src="${escapeHtml(bundle)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script></head><body${font ? ` style="font-family: ${escapeHtml(font)}"` : ''}><div id="box" style="display: flow-root"></div></body></html>`;
     this.#frame = frame;
     this.#ready = new Promise<Window>((resolve, reject) => {
       frame.addEventListener(

@@ -57,6 +57,11 @@ export interface SnippetInput {
   build: BuildInfo;
   /** Heights measured in a blank page; without them no space is reserved. */
   sizes?: Sizes;
+  /**
+   * Heights measured in embed.html's font (FONT_STACKS.system), for the frames; without them
+   * the frames use `sizes`.
+   */
+  frameSizes?: Sizes;
   /** `null`: the images are not published beside the page. */
   manifest?: BadgeManifest | null;
 }
@@ -148,7 +153,7 @@ export function frameHeight(sizes: Sizes | undefined): number {
 }
 
 function iframeTag(input: SnippetInput): string {
-  return `<iframe src="${escapeHtml(embedUrl(input))}" title="${escapeHtml(input.build.title)}" loading="lazy" style="display: block; width: 100%; height: ${frameHeight(input.sizes)}px; border: 0"></iframe>`;
+  return `<iframe src="${escapeHtml(embedUrl(input))}" title="${escapeHtml(input.build.title)}" loading="lazy" style="display: block; width: 100%; height: ${frameHeight(input.frameSizes ?? input.sizes)}px; border: 0"></iframe>`;
 }
 
 /** The frame alone, no script: its height fits from FRAME_FIT_WIDTH up. */

@@ -17,6 +17,7 @@ import { lookup } from 'node:dns/promises';
 import { open } from 'node:fs/promises';
 import { LIMITS, MAX_LISTED_PROBLEMS } from '../data/limits.js';
 import { BodyTooLarge, readText, tooManyParts } from '../data/read.js';
+import { inSignatory, namedProblem } from '../data/problems.js';
 import { SignatorySchema, StatementSchema, TranslationSchema, validateStatement } from '../data/schema.js';
 
 /** The part of Node's `process` this file uses. */
@@ -43,8 +44,9 @@ const USAGE = `${SYNOPSIS}
 
 Checks a statement.json file, or the statement a web address serves, against the
 statement format (schema version 1) before it is published, and lists every
-problem with where it is, e.g. "signatories[3].url must be a web address
-starting with http:// or https://".
+problem with where it is, e.g. "signatories[3] (EMC): url must be a web
+address starting with http:// or https://". Positions count from 0, as in
+the JSON, and a signatory is named by its acronym or name.
 
   icn-widgets validate statement.json
   icn-widgets validate https://example.org/statement.json
@@ -115,7 +117,7 @@ async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
-  for (const problem of result.problems) say(problem);
+  for (const problem of result.problems) say(namedProblem(problem, data));
   for (const note of notes) say(`note: ${note}`);
   const count = result.count ?? result.problems.length;
   const listed = count > result.problems.length ? ` (the first ${result.problems.length} are listed)` : '';
@@ -343,22 +345,22 @@ function jsonError(text: string): { at: number; reason: string } | undefined {
 function unknownFields(data: unknown): string[] {
   const notes: string[] = [];
   let more = 0;
-  const check = (value: unknown, known: object, where: string) => {
+  const check = (value: unknown, known: object, where: (key: string) => string) => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return;
     for (const key of Object.keys(value)) {
       // Own fields only: "constructor" or "toString" is not a field of the format.
       if (Object.hasOwn(known, key) || key === '$schema') continue;
-      if (notes.length < MAX_LISTED_PROBLEMS) notes.push(`${where}${where ? '.' : ''}${short(key)} is not a field of the statement format; it is ignored`);
+      if (notes.length < MAX_LISTED_PROBLEMS) notes.push(`${where(short(key))} is not a field of the statement format; it is ignored`);
       else more++;
     }
   };
-  check(data, StatementSchema.entries, '');
+  check(data, StatementSchema.entries, (key) => key);
   const { signatories, translations } = (data ?? {}) as { signatories?: unknown; translations?: unknown };
   if (Array.isArray(signatories) && signatories.length <= LIMITS.signatories) {
-    signatories.forEach((s, n) => check(s, SignatorySchema.entries, `signatories[${n}]`));
+    signatories.forEach((s, n) => check(s, SignatorySchema.entries, (key) => inSignatory(n, s, key)));
   }
   if (translations && typeof translations === 'object' && Object.keys(translations).length <= LIMITS.translations) {
-    for (const [lang, t] of Object.entries(translations)) check(t, TranslationSchema.entries, `translations.${short(lang)}`);
+    for (const [lang, t] of Object.entries(translations)) check(t, TranslationSchema.entries, (key) => `translations.${short(lang)}.${key}`);
   }
   if (more) notes.push(`and ${plural(more, 'other unknown field')}`);
   return notes;

@@ -86,8 +86,9 @@ export type ValidationResult =
 /**
  * Checks data against the schema, and that no two signatories share an id or an acronym; never
  * throws, and its time and memory are bounded whatever the data. Each problem is a sentence a
- * non-developer understands, naming where it is, e.g. `signatories[19].name is missing` or
- * `title must be text`.
+ * non-developer understands, naming where it is, e.g. `signatories[18].name is missing` or
+ * `title must be text`. Positions count from 0, as in the JSON (`namedProblem` adds the
+ * network's name, for the command line).
  *
  * With `max: 1` (what the elements ask) the check stops at the first problem; otherwise it
  * finds every problem, counts them, and puts the first `max` into sentences.

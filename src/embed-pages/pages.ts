@@ -7,6 +7,7 @@
  */
 import type { Signatory, Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
+import { FONT_STACKS } from '../shared/fonts.js';
 import { catalogues, msg, type UiLang } from '../shared/i18n.js';
 import { badgeWords } from '../images/badge-image.js';
 import { describe, escapeHtml, socialMeta, type PreviewImage } from './social.js';
@@ -221,7 +222,7 @@ ${meta}
 <script type="module" src="../../${escapeHtml(input.script)}" crossorigin="anonymous"></script>
 <style>
 html, body { margin: 0; background: transparent; }
-body { padding: ${PAGE_PADDING}px; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1f2328; }
+body { padding: ${PAGE_PADDING}px; font: 16px/1.5 ${FONT_STACKS.system}; color: #1f2328; }
 icn-principles, icn-signatories { display: block; }
 </style>
 </head>

@@ -5,6 +5,7 @@
  */
 import type { Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
+import { withoutPdfMarker } from '../data/marker.js';
 import type { UiLang } from '../shared/i18n.js';
 
 /** Text made safe for an HTML attribute value or element content. */
@@ -40,11 +41,14 @@ export function trimAtWord(text: string, max = DESCRIPTION_LENGTH): string {
 
 /**
  * The description of a page in `lang`: the statement's first introduction paragraph, in that
- * language where the data has it (else its first principle), verbatim, trimmed at a word.
+ * language where the data has it (else its first principle), verbatim, trimmed at a word. A
+ * description is plain text, so a "(download pdf)" marker in it is left out, as on a page
+ * without a PDF.
  */
 export function describe(statement: Statement, lang: string): string {
   const { intro, principles } = localize(statement, lang);
-  return trimAtWord(intro.value[0] ?? principles.value[0] ?? statement.title);
+  const first = intro.value[0] === undefined ? undefined : withoutPdfMarker(intro.value[0]);
+  return trimAtWord(first || principles.value[0] || statement.title);
 }
 
 /** An image of a preview: an absolute URL, its size in px and its text alternative. */

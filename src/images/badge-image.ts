@@ -7,7 +7,7 @@
  */
 import type { Signatory, Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
-import { msg, template, type UiLang } from '../shared/i18n.js';
+import { badgeTemplate, fill, type UiLang } from '../shared/i18n.js';
 
 /** One drawing command of a glyph outline, in font units with y up (fontkit's `Path`). */
 export interface PathCommand {
@@ -89,8 +89,9 @@ export interface BadgeWords {
  */
 export function badgeWords(statement: Statement, signatory: Signatory, lang: UiLang): BadgeWords {
   const network = signatory.acronym ?? signatory.name;
-  const title = localize(statement, lang).title.value;
-  const runs = template(lang, 'badge')
+  const { value: title, lang: titleLang } = localize(statement, lang).title;
+  const sentence = badgeTemplate(lang, titleLang);
+  const runs = sentence
     .split(/(\{network\}|\{title\})/)
     .filter((piece) => piece !== '')
     .map((piece): Run =>
@@ -100,7 +101,7 @@ export function badgeWords(statement: Statement, signatory: Signatory, lang: UiL
           ? { text: title, face: 'italic' }
           : { text: piece, face: 'regular' },
     );
-  return { sentence: msg(lang, 'badge', { network, title }), runs };
+  return { sentence: fill(sentence, { network, title }), runs };
 }
 
 /** A badge drawn: its SVG text and its size in CSS px at 1×. */

@@ -1,8 +1,10 @@
 /**
  * embed.html: shows the one element named by `?element=` (principles, badge or signatories),
- * each other query parameter set as its attribute after validation, and tells the parent page
- * its height with `postMessage({ type: 'icn-embed-height', height })`.
+ * each other query parameter set as its attribute after validation (`font=` sets the page's
+ * font instead, see src/shared/fonts.ts), and tells the parent page its height with
+ * `postMessage({ type: 'icn-embed-height', height })`.
  */
+import { fontStack } from '../shared/fonts.js';
 import { attributeValue, ELEMENTS, isElementName, type Option } from './options.js';
 import { isAllowedSource } from './sources.js';
 
@@ -20,6 +22,13 @@ if (isElementName(name)) {
   const allowed: Record<string, Option> = options;
   for (const [key, raw] of params) {
     if (key === 'element') continue;
+    if (key === 'font') {
+      const stack = fontStack(raw);
+      // Through the CSSOM, which the page's Content-Security-Policy allows, and only a validated stack.
+      if (stack) document.body.style.fontFamily = stack;
+      else warn(`font “${raw}” is not system, serif, monospace or a font name (letters, digits, spaces, hyphens); the system font is used.`);
+      continue;
+    }
     const option = Object.prototype.hasOwnProperty.call(allowed, key) ? allowed[key] : undefined;
     const value = option ? attributeValue(option.kind, raw) : undefined;
     if (!option) warn(`“${key}” is not an attribute of <${tag}>; ignored.`);

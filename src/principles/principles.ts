@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { PDF_MARKER, withoutPdfMarker } from '../data/marker.js';
 import { httpUrl } from '../data/url.js';
 import { afterNextPaint } from '../shared/frames.js';
 import { msg } from '../shared/i18n.js';
@@ -12,12 +13,11 @@ import { principlesStyles } from './principles.styles.js';
 const CHUNK = 50;
 /** How many principles `collapsed` shows before the reveal button. */
 const COLLAPSED_COUNT = 3;
-/** The words in an introduction paragraph that link to the PDF when the data has `documentUrl`. */
-const PDF_MARKER = '(download pdf)';
 
 /**
  * The statement's principles card: `<icn-principles collapsed></icn-principles>`. Without `src`
- * it shows the embedded statement and makes no request.
+ * it shows the embedded statement and makes no request. The "(download pdf)" words of the
+ * introduction link to the data's `documentUrl`, or are left out when it has none.
  *
  * @summary The statement's principles card: title, introduction, the principles as an ordered
  * list, and links to the statement page, the PDF and joining where the data has them.
@@ -171,10 +171,12 @@ function chunked(
   return out;
 }
 
-/** An introduction paragraph, its "(download pdf)" marker a link when there is a PDF. */
-function withPdfLink(paragraph: string, pdf: string | undefined): TemplateResult | string {
-  const at = pdf ? paragraph.indexOf(PDF_MARKER) : -1;
-  if (at < 0) return paragraph;
-  const end = at + PDF_MARKER.length;
-  return html`${paragraph.slice(0, at)}<a href=${pdf}>${PDF_MARKER}</a>${paragraph.slice(end)}`;
+/**
+ * An introduction paragraph: its "(download pdf)" markers links to the PDF when there is one,
+ * else left out with the space around them (`src/data/marker.ts`).
+ */
+function withPdfLink(paragraph: string, pdf: string | undefined): string | unknown[] {
+  if (!pdf) return withoutPdfMarker(paragraph);
+  // The text between the markers, each marker a link: the first piece, then a link before each other.
+  return paragraph.split(PDF_MARKER).map((piece, i) => (i ? html`<a href=${pdf}>${PDF_MARKER}</a>${piece}` : piece));
 }

@@ -37,13 +37,25 @@ function pick(lang: UiLang, message: Message, count: number | undefined): string
 
 /** A message with its `{name}` placeholders filled from `values`; the plural form follows `values.n`. */
 export function msg(lang: UiLang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return pick(lang, catalogues[lang][key], typeof values.n === 'number' ? values.n : undefined).replace(
-    /\{(\w+)\}/g,
-    (all, name: string) => String(values[name] ?? all),
-  );
+  return fill(pick(lang, catalogues[lang][key], typeof values.n === 'number' ? values.n : undefined), values);
+}
+
+/** `text` with its `{name}` placeholders filled from `values` (others kept as they are). */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
 }
 
 /** The raw message, for callers that place rich content at a placeholder. */
 export function template(lang: UiLang, key: MessageKey): string {
   return pick(lang, catalogues[lang][key], undefined);
+}
+
+/**
+ * The badge's sentence in `lang` with its `{network}` and `{title}` placeholders. A title in
+ * another language than `lang` (`titleLang`: it has no translation) is set off in `lang`'s
+ * quotation marks, which are outside `{title}` and so outside the title's own `lang`.
+ */
+export function badgeTemplate(lang: UiLang, titleLang: string): string {
+  const { badge, quoted } = catalogues[lang];
+  return titleLang.toLowerCase().split('-')[0] === lang ? badge : badge.replace('{title}', quoted);
 }

@@ -59,7 +59,7 @@ export class IcnSignatories extends StatementElement {
   declare highlight: string | undefined;
   /** Show a search field that narrows the list by acronym or name, ignoring case and accents. */
   declare filter: boolean;
-  /** Show this many signatories and a button that reveals the rest. */
+  /** Show this many signatories and a button that reveals the rest; the highlighted one is always among them. */
   declare limit: string | number | undefined;
   /** Level of the list's heading, 1–6 (default 2). */
   declare headingLevel: string | number | undefined;
@@ -124,12 +124,14 @@ export class IcnSignatories extends StatementElement {
       this.#marked = { list: all, query: this.highlight, found: findSignatory(all, this.highlight) };
     }
     // A frame that only adds a chunk changes none of these: it does no work over the whole list.
-    const inputs = [all, byName, query, limit, this._expanded];
+    const marked = this.#marked.found;
+    const inputs = [all, byName, query, limit, this._expanded, marked];
     if (inputs.some((value, i) => value !== this.#inputs[i])) {
       this.#inputs = inputs;
       const sorted = byName ? sortByName(all, this._statement.lang) : all;
       const matches = query ? sorted.filter((s) => matchesQuery(s, query)) : sorted;
-      const cut = (list: readonly Signatory[]) => (limit !== undefined && !this._expanded && list.length > limit ? list.slice(0, limit) : list);
+      const cut = (list: readonly Signatory[]) =>
+        limit !== undefined && !this._expanded && list.length > limit ? limited(list, limit, marked) : list;
       // The whole list stays in the DOM while a query narrows it: it is only hidden, and the
       // matches go in a list of their own. A keystroke then never removes thousands of items,
       // and clearing the query shows the whole list again without rebuilding it.
@@ -218,6 +220,16 @@ export class IcnSignatories extends StatementElement {
   #toggle(): void {
     this._expanded = !this._expanded;
   }
+}
+
+/**
+ * The first `limit` signatories of `list`; when the highlighted one is further down, it is
+ * among them: the first `limit - 1` and it, in the list's order. A highlighted network never
+ * hides behind the "Show all" button, and the list shows `limit` items either way.
+ */
+function limited(list: readonly Signatory[], limit: number, marked: Signatory | undefined): readonly Signatory[] {
+  // indexOf(undefined) is -1: no highlight keeps the first `limit`.
+  return marked && list.indexOf(marked) >= limit ? [...list.slice(0, limit - 1), marked] : list.slice(0, limit);
 }
 
 /** Whether two lists hold the same signatories in the same order. */

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,10 +44,25 @@ describe('icn-widgets validate, files', () => {
     assert.equal(code, 0);
   });
 
+  it('runs as `npx icn-widgets` inside the clone, without asking the registry', async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const { code, stdout } = await new Promise((resolve, reject) => {
+      const child = spawn(npm, ['exec', '--offline', '--', 'icn-widgets', 'validate', 'dist/statement.json'], { cwd: root });
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('error', reject);
+      child.on('close', (exit) => resolve({ code: exit, stdout: out }));
+    });
+    assert.equal(stdout, 'OK: 8 principles, 19 signatories, no translations\n');
+    assert.equal(code, 0);
+    // The build leaves it executable: npx runs the file itself, and a fresh clone installs before it builds.
+    assert.ok(statSync(join(root, cli)).mode & 0o111, `${cli} is executable`);
+  });
+
   it('names the translations, and notes unknown fields without failing', async () => {
     const { code, stdout, stderr } = await run('validate', fixture('valid-with-notes.json'));
     assert.deepEqual(lines(stdout), [
-      'note: signatories[2].acronyn is not a field of the statement format; it is ignored',
+      'note: signatories[2] (Res Artis): acronyn is not a field of the statement format; it is ignored',
       'note: translations.de.subtitle is not a field of the statement format; it is ignored',
       'OK: 2 principles, 4 signatories, translations: fr, de',
     ]);
@@ -56,11 +71,11 @@ describe('icn-widgets validate, files', () => {
   });
 
   const invalid = [
-    ['a missing name', 'missing-name.json', ['signatories[1].name is missing']],
+    ['a missing name', 'missing-name.json', ['signatories[1] (IETM): name is missing']],
     [
       'addresses that are not web addresses',
       'bad-url.json',
-      ['joinUrl must be a valid web address', 'signatories[3].url must be a web address starting with http:// or https://'],
+      ['joinUrl must be a valid web address', 'signatories[3] (TEH): url must be a web address starting with http:// or https://'],
     ],
     [
       'values of the wrong type, every one of them',
@@ -71,14 +86,14 @@ describe('icn-widgets validate, files', () => {
         'intro must be a list',
         'principles must hold at least one principle',
         'signatories[0] must be an object',
-        'signatories[1].id must be text',
+        'signatories[1] (IETM): id must be text',
       ],
     ],
-    ['a repeated id', 'duplicate-id.json', ['signatories[4].id "encc" is used again (first at signatories[0])']],
+    ['a repeated id', 'duplicate-id.json', ['signatories[4] (European Network of Cultural Centres (again)): id "encc" is used again (first at signatories[0])']],
     [
       'a repeated acronym, whatever its case',
       'duplicate-acronym.json',
-      ['signatories[4].acronym "Encc" is used again (first at signatories[0])'],
+      ['signatories[4] (Another ENCC): acronym "Encc" is used again (first at signatories[0])'],
     ],
   ];
   for (const [what, file, problems] of invalid) {
@@ -284,6 +299,22 @@ describe('icn-widgets validate, hostile input', () => {
     assert.equal(second.code, 1);
   });
 
+  it('names the network of a problem, its position counted from 0 as in the JSON', async () => {
+    // The published list without RESEO's name: RESEO is the 19th, at position 18.
+    const signatories = statement.signatories.map((s) => (s.acronym === 'RESEO' ? { id: s.id, acronym: s.acronym } : s));
+    assert.equal(signatories.length, 19);
+    const { code, stdout } = await run('validate', file('no-reseo-name.json', { ...statement, signatories }));
+    assert.deepEqual(lines(stdout).slice(0, -1), ['signatories[18] (RESEO): name is missing']);
+    assert.equal(code, 1);
+    // Without an acronym the name says which; with neither usable, the position alone.
+    const named = statement.signatories.map((s, i) => (i === 7 ? { id: s.id, name: s.name, url: 'ftp://x' } : i === 9 ? { id: s.id, name: ' ' } : s));
+    const second = await run('validate', file('named.json', { ...statement, signatories: named }));
+    assert.deepEqual(lines(second.stdout).slice(0, -1), [
+      'signatories[7] (Res Artis): url must be a web address starting with http:// or https://',
+      'signatories[9].name must not be empty',
+    ]);
+  });
+
   it('reads an endless file (a device) only up to 5 MB', async () => {
     const { code, stderr } = await run('validate', '/dev/zero');
     assert.match(stderr, /\/dev\/zero is larger than the 5 MB/);
@@ -295,7 +326,7 @@ describe('icn-widgets validate, hostile input', () => {
     const { code, stdout } = await run('validate', file('many.json', many));
     const out = lines(stdout);
     assert.equal(out.length, 21);
-    assert.equal(out[0], 'signatories[0].name has 301 characters; at most 300 are allowed');
+    assert.equal(out[0], 'signatories[0].name has 301 characters; at most 300 are allowed', 'no usable name: the position alone');
     assert.match(out[20], /does not follow the statement format: 30 problems \(the first 20 are listed\)\.$/);
     assert.equal(code, 1);
     const long = { ...statement, signatories: Array(20_001).fill({ id: 'a', name: 'b' }) };

@@ -157,7 +157,7 @@ describe('embed pages in WordPress’s sandboxed frame', () => {
   const cases = [
     { path: 'en/principles', words: 'Show all 8 principles' },
     { path: 'fr/signatories', words: 'Signataires' },
-    { path: 'de/badge-encc', words: 'ENCC hat unterzeichnet: The value' },
+    { path: 'de/badge-encc', words: 'ENCC hat unterzeichnet: „The value' },
     { path: 'pl/badge-res-artis', words: 'Res Artis' },
   ];
   for (const { path, words } of cases) {

@@ -131,7 +131,10 @@ describe('host pages', () => {
       assert.equal(seen.filter, filter);
       assert.equal(seen.reveal, reveal);
       assert.ok(seen.badge.startsWith(badge), seen.badge);
-      assert.ok(lang === 'nl' ? seen.badge.endsWith(`${statement.title} ondertekend`) : seen.badge.endsWith(statement.title), seen.badge);
+      // The untranslated title in the UI language's quotation marks (English: none, the title is English).
+      const t = statement.title;
+      const ending = { en: t, fr: `« ${t} »`, de: `„${t}“`, es: `«${t}»`, it: `«${t}»`, nl: `“${t}” ondertekend`, pt: `«${t}»`, pl: `„${t}”`, 'fr-CA': `« ${t} »` };
+      assert.ok(seen.badge.endsWith(ending[lang]), seen.badge);
       assert.equal(seen.buttonLang, lang.split('-')[0], 'the words are marked with the language they are in');
       assert.equal(seen.contentLang, 'en');
       assert.deepEqual(await axe(page), []);

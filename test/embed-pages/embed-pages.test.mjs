@@ -243,6 +243,12 @@ describe('descriptions', () => {
     assert.equal(social.trimAtWord('Short, and kept.'), 'Short, and kept.');
   });
 
+  it('leave out the "(download pdf)" marker, with its space: a description has no link (test words)', () => {
+    const withMarker = { ...statement, intro: ['“Test title” (download pdf) is our statement.'], documentUrl: 'https://example.org/test.pdf' };
+    assert.equal(social.describe(withMarker, 'en'), '“Test title” is our statement.');
+    assert.equal(social.describe({ ...statement, intro: ['(download pdf)'] }, 'en'), statement.principles[0]);
+  });
+
   it('escape what goes into attributes (test words)', () => {
     const html = social.socialMeta({
       title: 'A "quoted" <b>title</b> & more',
@@ -294,7 +300,7 @@ describe('the built embed pages (dist/)', () => {
   it('give the badge page the badge’s sentence as title and the 1× PNG badge’s size (plus padding) as frame', async () => {
     const manifest = JSON.parse(await readFile(join(dist, 'badges/badges.json'), 'utf8'));
     const o = JSON.parse(await readFile(join(dist, 'embed/fr/badge-encc.json'), 'utf8'));
-    assert.equal(o.title, 'ENCC est signataire de The value of international cultural networks');
+    assert.equal(o.title, 'ENCC est signataire de «\u00a0The value of international cultural networks\u00a0»');
     assert.equal(o.width, manifest.badges.fr.encc.width + 8);
     assert.equal(o.height, manifest.badges.fr.encc.height + 8);
     assert.equal(o.thumbnail_width, manifest.badges.fr.encc.width * 2);

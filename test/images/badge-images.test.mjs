@@ -124,15 +124,16 @@ describe('badgeWords', () => {
     const encc = statement.signatories.find((s) => s.id === 'encc');
     const resArtis = statement.signatories.find((s) => s.id === 'res-artis');
     assert.deepEqual(image.badgeWords(statement, encc, 'nl'), {
-      sentence: 'ENCC heeft The value of international cultural networks ondertekend',
+      sentence: 'ENCC heeft “The value of international cultural networks” ondertekend',
       runs: [
         { text: 'ENCC', face: 'bold' },
-        { text: ' heeft ', face: 'regular' },
+        { text: ' heeft “', face: 'regular' },
         { text: 'The value of international cultural networks', face: 'italic' },
-        { text: ' ondertekend', face: 'regular' },
+        { text: '” ondertekend', face: 'regular' },
       ],
     });
     assert.equal(image.badgeWords(statement, resArtis, 'en').sentence, 'Res Artis is a signatory of The value of international cultural networks');
+    assert.equal(image.badgeWords(statement, encc, 'fr').sentence, 'ENCC est signataire de «\u00a0The value of international cultural networks\u00a0»');
   });
 
   it('takes the title’s translation where the data has one (test data)', () => {
@@ -153,7 +154,7 @@ describe('writeBadges', () => {
     assert.deepEqual(manifest.themes, ['light', 'dark']);
     assert.equal(report.files, 20 * 8 * 2 * 3);
     assert.deepEqual(Object.keys(manifest.badges.pl['test-net']), ['width', 'height', 'alt']);
-    assert.equal(manifest.badges.pl['test-net'].alt, 'Żółta Sieć Testowa jest sygnatariuszem: The value of international cultural networks');
+    assert.equal(manifest.badges.pl['test-net'].alt, 'Żółta Sieć Testowa jest sygnatariuszem: „The value of international cultural networks”');
     const pl = await readdir(join(dir, 'badges/pl'));
     assert.deepEqual(pl.filter((f) => f.startsWith('test-net')).sort(), [
       'test-net-dark.png',

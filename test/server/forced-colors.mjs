@@ -12,7 +12,12 @@ export function forcedColors() {
       if (command !== 'forced-colors') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`forced-colors: not supported for ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
+      // puppeteer-core 24 (the last for Node 20) refuses forced-colors in emulateMediaFeatures,
+      // though Chromium takes it: the same protocol command on the page's own session. Like
+      // emulateMediaFeatures, it replaces the media features emulated before.
+      const client = typeof page._client === 'function' ? page._client() : await page.createCDPSession();
+      await client.send('Emulation.setEmulatedMedia', { features });
       return true;
     },
   };

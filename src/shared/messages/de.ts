@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: '{n} Unterzeichner anzeigen', other: 'Alle {n} Unterzeichner anzeigen' },
   noMatch: 'Kein Unterzeichner gefunden.',
   badge: '{network} hat unterzeichnet: {title}',
+  quoted: '„{title}“',
 } satisfies Catalogue;

@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: 'Show {n} signatory', other: 'Show all {n} signatories' },
   noMatch: 'No signatory matches.',
   badge: '{network} is a signatory of {title}',
+  quoted: '“{title}”',
 } satisfies Catalogue;

@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: 'Mostrar {n} firmante', other: 'Mostrar los {n} firmantes' },
   noMatch: 'Ningún firmante coincide.',
   badge: '{network} es firmante de {title}',
+  quoted: '«{title}»',
 } satisfies Catalogue;

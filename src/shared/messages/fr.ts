@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: 'Afficher {n} signataire', other: 'Afficher les {n} signataires' },
   noMatch: 'Aucun signataire ne correspond.',
   badge: '{network} est signataire de {title}',
+  quoted: '« {title} »',
 } satisfies Catalogue;

@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: 'Mostra {n} firmatario', other: 'Mostra tutti e {n} i firmatari' },
   noMatch: 'Nessun firmatario corrisponde.',
   badge: '{network} è firmatario di {title}',
+  quoted: '«{title}»',
 } satisfies Catalogue;

@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: '{n} ondertekenaar tonen', other: 'Alle {n} ondertekenaars tonen' },
   noMatch: 'Geen ondertekenaar gevonden.',
   badge: '{network} heeft {title} ondertekend',
+  quoted: '“{title}”',
 } satisfies Catalogue;

@@ -22,4 +22,5 @@ export default {
   },
   noMatch: 'Brak pasujących sygnatariuszy.',
   badge: '{network} jest sygnatariuszem: {title}',
+  quoted: '„{title}”',
 } satisfies Catalogue;

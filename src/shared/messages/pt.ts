@@ -13,4 +13,5 @@ export default {
   showAllSignatories: { one: 'Mostrar {n} signatário', other: 'Mostrar os {n} signatários' },
   noMatch: 'Nenhum signatário corresponde.',
   badge: '{network} subscreveu {title}',
+  quoted: '«{title}»',
 } satisfies Catalogue;

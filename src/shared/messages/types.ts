@@ -24,4 +24,9 @@ export interface Catalogue {
   noMatch: Message;
   /** The badge's sentence; `{network}` and `{title}` are placed as rich content. */
   badge: Message;
+  /**
+   * `{title}` in the language's quotation marks: how the badge sets off a title that is not in
+   * the UI language (it has no translation). French puts no-break spaces (U+00A0) inside « ».
+   */
+  quoted: Message;
 }
