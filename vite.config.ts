@@ -12,6 +12,12 @@ import { writeBadges } from './src/images/write-badges.js';
 import { publicBaseUrl } from './src/embed-pages/public-url.js';
 import { writeEmbedPages } from './src/embed-pages/write-embed-pages.js';
 
+/**
+ * The public base URL (`ICN_PUBLIC_URL`, checked) for the elements' code: the badge's default
+ * link (src/shared/public-url.ts). build/define-public-url.mjs does the same for dist/lib.
+ */
+const define = { __ICN_PUBLIC_URL__: JSON.stringify(publicBaseUrl(process.env.ICN_PUBLIC_URL)) };
+
 /** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
 function statementFiles(): Plugin {
   return {
@@ -52,6 +58,7 @@ function statementPages(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
+          define,
           build: {
             outDir: out,
             emptyOutDir: false,
@@ -179,6 +186,7 @@ function embedPages(): Plugin {
 
 export default defineConfig({
   plugins: [statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
+  define,
   // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file (the embed pages
   // need it in WordPress's sandbox, an opaque origin); vite's own CORS stays off.
   preview: { port: 4173, cors: false },
