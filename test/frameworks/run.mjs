@@ -1,20 +1,24 @@
 /**
- * Next.js (App Router, Turbopack), Nuxt and SvelteKit apps built from the packed tarball, as the
- * README's sections for them say: each app's server HTML holds the elements' attributes (and, where
- * `icn-widgets/ssr` renders one, its content), and in Chromium the page hydrates with no console
- * error or warning, every element renders, and the icn-load listener the framework attached fires
- * for each element.
+ * Next.js (App Router and Pages Router, Turbopack), Nuxt, SvelteKit, Astro and Eleventy apps built
+ * from the packed tarball, as the README's sections for them say: each app's server HTML holds the
+ * elements' attributes (and, where `icn-widgets/ssr` renders them, their content in declarative
+ * shadow DOM), and in Chromium the page hydrates with no console error or warning, every element
+ * renders, and the icn-load listener the app attached (through the framework where it has event
+ * bindings) fires for each element.
  *
  * Each app is test/frameworks/<app>/ with a pinned package-lock.json. Its `npm ci` is cached in
  * ICN_FRAMEWORKS_CACHE (default ~/.cache/icn-widgets/frameworks), keyed by the lockfile's hash:
  * a fresh machine installs once. Needs `npm run build` first (dist/ is packed).
+ * ICN_FRAMEWORKS=astro,eleventy runs only those apps.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { promisify } from 'node:util';
@@ -28,12 +32,19 @@ delete env.NODE_ENV;
 /** Generous: installs and builds share two cores with other work. */
 const APP_TIMEOUT = 12 * 60_000;
 
-/** The apps: how each starts its production server on `port`. */
+/**
+ * The apps: how each starts its production server on `port` (or the folder of static files it
+ * builds), its pages, and which elements `icn-widgets/ssr` renders there: `some` (one badge
+ * beside the framework's own elements), `all`, or none.
+ */
 const apps = {
-  next: { start: (port) => ['npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1']], ssrContent: false },
-  nuxt: { start: () => ['node', ['.output/server/index.mjs']], ssrContent: false },
-  sveltekit: { start: () => ['node', ['build']], ssrContent: true },
+  next: { start: (port) => ['npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1']], paths: ['/', '/pages-router'], ssr: 'none' },
+  nuxt: { start: () => ['node', ['.output/server/index.mjs']], paths: ['/'], ssr: 'none' },
+  sveltekit: { start: () => ['node', ['build']], paths: ['/'], ssr: 'some' },
+  astro: { static: 'dist', paths: ['/'], ssr: 'all' },
+  eleventy: { static: '_site', paths: ['/'], ssr: 'all' },
 };
+const TAGS = ['icn-principles', 'icn-badge', 'icn-signatories'];
 
 let tarball = '';
 let browser;
@@ -83,8 +94,28 @@ async function prepare(name) {
   return dir;
 }
 
+/** Serves a folder of static files (what a static host does). */
+async function serveStatic(dir) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createHttpServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      if (!file.startsWith(dir)) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, server: { kill: () => server.close() } };
+}
+
 /** Starts the app's production server; resolves once it answers. */
 async function serve(name, dir) {
+  if (apps[name].static) return serveStatic(join(dir, apps[name].static));
   const port = await freePort();
   const [command, args] = apps[name].start(port);
   const server = spawn(command, args, { cwd: dir, env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -96,7 +127,7 @@ async function serve(name, dir) {
     if (server.exitCode !== null) throw new Error(`${name} server exited: ${log}`);
     try {
       const res = await fetch(url);
-      if (res.ok) return { url, server, log: () => log };
+      if (res.ok) return { url, server };
     } catch {
       // not yet listening
     }
@@ -111,7 +142,10 @@ function openingTag(html, tag) {
   return html.match(new RegExp(`<${tag}\\b[^>]*>`))?.[0] ?? '';
 }
 
-for (const name of Object.keys(apps)) {
+/** ICN_FRAMEWORKS=next,nuxt runs only those apps. */
+const only = process.env.ICN_FRAMEWORKS?.split(',').map((a) => a.trim());
+
+for (const name of Object.keys(apps).filter((a) => !only || only.includes(a))) {
   describe(`${name} app from the packed tarball`, { timeout: APP_TIMEOUT }, () => {
     let app;
     before(async () => {
@@ -126,46 +160,61 @@ for (const name of Object.keys(apps)) {
     });
     after(() => app?.server.kill());
 
-    it('renders the elements with their attributes on the server', async () => {
-      const html = await (await fetch(app.url)).text();
-      assert.match(openingTag(html, 'icn-principles'), /\scollapsed(=""|\s|>)/);
-      assert.match(openingTag(html, 'icn-badge'), /\snetwork="ENCC"/);
-      assert.match(openingTag(html, 'icn-badge'), /\ssize="large"/);
-      assert.match(openingTag(html, 'icn-signatories'), /\slayout="list"/);
-      if (apps[name].ssrContent) {
-        // icn-widgets/ssr: the badge's words are in the HTML, in a declarative shadow root.
-        assert.match(html, /<icn-badge[^>]*network="Res Artis"[^>]*><template shadowroot(mode)?="open"/);
-        assert.match(html, /Res Artis/);
-        assert.match(html, /is a signatory of/);
-      }
-    });
+    for (const path of apps[name].paths) {
+      it(`${path}: renders the elements with their attributes on the server`, async () => {
+        const html = await (await fetch(new URL(path, app.url))).text();
+        assert.match(openingTag(html, 'icn-principles'), /\scollapsed(=""|\s|>)/);
+        assert.match(openingTag(html, 'icn-badge'), /\snetwork="ENCC"/);
+        assert.match(openingTag(html, 'icn-badge'), /\ssize="large"/);
+        assert.match(openingTag(html, 'icn-signatories'), /\slayout="list"/);
+        if (apps[name].ssr === 'some') {
+          // icn-widgets/ssr: the badge's words are in the HTML, in a declarative shadow root.
+          assert.match(html, /<icn-badge[^>]*network="Res Artis"[^>]*><template shadowroot(mode)?="open"/);
+          assert.match(html, /Res Artis/);
+          assert.match(html, /is a signatory of/);
+        }
+        if (apps[name].ssr === 'all') {
+          for (const tag of TAGS) assert.match(html, new RegExp(`<${tag}\\b[^>]*><template shadowroot(mode)?="open"`), tag);
+          assert.match(html, /The value of international cultural networks/);
+          assert.match(html, /ENCC<!--\/lit-part--><\/span>/);
+          assert.match(html, /European Network of Cultural Centres/);
+        }
+      });
 
-    it('hydrates in Chromium: no console error or warning, each element renders, and the icn-load listeners fire', async () => {
-      const page = await browser.newPage();
-      const messages = [];
-      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
-      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-      // The apps have no icon; the browser's request for one is not the page's doing.
-      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-      await page.goto(app.url, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window.__icnLoads ?? []).length >= 3, null, { timeout: 30_000 });
-      // A moment for late warnings (hydration mismatches, unknown networks).
-      await page.waitForTimeout(500);
-      const state = await page.evaluate(() => ({
-        loads: [...window.__icnLoads].sort(),
-        text: Object.fromEntries(['icn-principles', 'icn-badge', 'icn-signatories'].map((t) => [t, document.querySelector(t)?.shadowRoot?.textContent ?? ''])),
-        source: document.querySelector('icn-badge').source,
-        hrefs: [...document.querySelectorAll('icn-badge')].map((b) => b.shadowRoot.querySelector('a').href),
-      }));
-      await page.close();
-      assert.deepEqual(messages, []);
-      assert.deepEqual(state.loads, ['icn-badge', 'icn-principles', 'icn-signatories']);
-      assert.match(state.text['icn-principles'], /The value of international cultural networks/);
-      assert.match(state.text['icn-badge'], /ENCC\s+is a signatory of/);
-      assert.match(state.text['icn-signatories'], /European Network of Cultural Centres/);
-      assert.equal(state.source, 'embedded');
-      // The statement page at the build's ICN_PUBLIC_URL, never a bundler's path.
-      for (const href of state.hrefs) assert.equal(href, 'http://127.0.0.1:4173/index.html');
-    });
+      it(`${path}: hydrates in Chromium: no console error or warning, each element renders, and the icn-load listeners fire`, async () => {
+        const page = await browser.newPage();
+        const messages = [];
+        page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
+        page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+        // The apps have no icon; the browser's request for one is not the page's doing.
+        await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+        await page.goto(new URL(path, app.url).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => (window.__icnLoads ?? []).length >= 3, null, { timeout: 30_000 });
+        // A moment for late warnings (hydration mismatches, unknown networks).
+        await page.waitForTimeout(500);
+        const state = await page.evaluate((tags) => {
+          const text = (el) =>
+            [...(el?.shadowRoot?.childNodes ?? [])]
+              .filter((n) => (n.nodeType === 1 && n.localName !== 'style') || n.nodeType === 3)
+              .map((n) => n.textContent)
+              .join('');
+          return {
+            loads: [...window.__icnLoads].sort(),
+            text: Object.fromEntries(tags.map((t) => [t, text(document.querySelector(t))])),
+            source: document.querySelector('icn-badge').source,
+            hrefs: [...document.querySelectorAll('icn-badge')].map((b) => b.shadowRoot.querySelector('a').href),
+          };
+        }, TAGS);
+        await page.close();
+        assert.deepEqual(messages, []);
+        assert.deepEqual(state.loads, ['icn-badge', 'icn-principles', 'icn-signatories']);
+        assert.match(state.text['icn-principles'], /The value of international cultural networks/);
+        assert.match(state.text['icn-badge'], /ENCC\s+is a signatory of/);
+        assert.match(state.text['icn-signatories'], /European Network of Cultural Centres/);
+        assert.equal(state.source, 'embedded');
+        // The statement page at the build's ICN_PUBLIC_URL, never a bundler's path.
+        for (const href of state.hrefs) assert.equal(href, 'http://127.0.0.1:4173/index.html');
+      });
+    }
   });
 }
