@@ -152,3 +152,20 @@ describe('server-rendered elements hydrate in Chromium', () => {
     });
   }
 });
+
+describe('every entry imports on Node', () => {
+  // The package by its own name: its exports resolve as in an app's server, with the `node` condition.
+  const entries = ['icn-widgets', 'icn-widgets/define', 'icn-widgets/principles', 'icn-widgets/badge', 'icn-widgets/signatories', 'icn-widgets/react', 'icn-widgets/vue', 'icn-widgets/icn-widgets.js', 'icn-widgets/ssr'];
+  for (const entry of entries) {
+    it(entry, async () => {
+      await import(entry);
+    });
+  }
+
+  it('icn-widgets/icn-widgets.js is the npm entry there, whose classes the server renders', async () => {
+    const bundle = await import('icn-widgets/icn-widgets.js');
+    const define = await import('icn-widgets/define');
+    assert.equal(bundle.IcnBadge, define.IcnBadge);
+    assert.equal(customElements.get('icn-badge'), define.IcnBadge);
+  });
+});
