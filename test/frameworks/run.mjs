@@ -113,15 +113,43 @@ async function serveStatic(dir) {
   return { url: `http://127.0.0.1:${server.address().port}/`, server: { kill: () => server.close() } };
 }
 
+/** The process groups of the servers still running, stopped when this process exits whatever happens. */
+const groups = new Set();
+process.on('exit', () => {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /** Starts the app's production server; resolves once it answers. */
 async function serve(name, dir) {
   if (apps[name].static) return serveStatic(join(dir, apps[name].static));
   const port = await freePort();
   const [command, args] = apps[name].start(port);
-  const server = spawn(command, args, { cwd: dir, env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // In a process group of its own: `npx next start` runs the server as a grandchild, which
+  // stopping only npx would leave running.
+  const child = spawn(command, args, { cwd: dir, env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  groups.add(child.pid);
+  const server = {
+    get exitCode() {
+      return child.exitCode;
+    },
+    kill() {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+        groups.delete(child.pid);
+      } catch {
+        // already gone
+      }
+    },
+  };
   let log = '';
-  server.stdout.on('data', (d) => (log += d));
-  server.stderr.on('data', (d) => (log += d));
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) throw new Error(`${name} server exited: ${log}`);
