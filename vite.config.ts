@@ -24,6 +24,12 @@ const secondPattern: NonNullable<ConversionConfig['overrideAction']> = ({ valibo
   return { ...jsonSchema, allOf: [...(jsonSchema.allOf ?? []), { pattern: source }] };
 };
 
+/**
+ * The public base URL (`ICN_PUBLIC_URL`, checked) for the elements' code: the badge's default
+ * link (src/shared/public-url.ts). build/define-public-url.mjs does the same for dist/lib.
+ */
+const define = { __ICN_PUBLIC_URL__: JSON.stringify(publicBaseUrl(process.env.ICN_PUBLIC_URL)) };
+
 /** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
 function statementFiles(): Plugin {
   return {
@@ -66,7 +72,7 @@ function statementPages(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
-          define: { __ICN_ALLOWED_SOURCES__: JSON.stringify(allowed) },
+          define: { ...define, __ICN_ALLOWED_SOURCES__: JSON.stringify(allowed) },
           build: {
             outDir: out,
             emptyOutDir: false,
@@ -215,6 +221,7 @@ function embedPolicy(html: string, allowed: readonly string[]): string {
 
 export default defineConfig({
   plugins: [statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
+  define,
   // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file (the embed pages
   // need it in WordPress's sandbox, an opaque origin); vite's own CORS stays off.
   preview: { port: 4173, cors: false },

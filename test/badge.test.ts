@@ -52,7 +52,8 @@ describe('<icn-badge>', () => {
 
   it('checks a network changed later', async () => {
     const events = recorder();
-    const el = await fixture<IcnBadge>(html`<icn-badge network="IETM" @icn-error=${events.onError}></icn-badge>`);
+    const el = await fixture<IcnBadge>(html`<icn-badge network="IETM" @icn-load=${events.onLoad} @icn-error=${events.onError}></icn-badge>`);
+    await events.loaded();
     el.network = 'Nobody';
     await el.updateComplete;
     expect(events.errors.map((e) => e.reason)).to.deep.equal(['unknown-network']);
@@ -82,10 +83,34 @@ describe('<icn-badge>', () => {
     });
   }
 
-  it('links by default to the statement page beside the bundle', async () => {
+  it('links by default to the statement page at the public base URL, not to a path of its own module', async () => {
     const el = await fixture<IcnBadge>(html`<icn-badge network="FACE"></icn-badge>`);
-    const href = link(el).href;
-    expect(href).to.match(/^http:\/\/localhost:\d+\/src\/badge\/index\.html$/);
+    // ICN_PUBLIC_URL when built; here (not built) the default of `npm start`.
+    expect(link(el).href).to.equal('http://127.0.0.1:4173/index.html');
+  });
+
+  it('checks a network that a framework sets a moment after the upgrade only at icn-load: no false error', async () => {
+    const events = recorder();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = document.createElement('icn-badge') as IcnBadge;
+      el.addEventListener('icn-error', (e) => events.onError(e as CustomEvent));
+      el.addEventListener('icn-load', (e) => events.onLoad(e as CustomEvent));
+      document.body.append(el);
+      await el.updateComplete;
+      expect(events.loads, 'announced a task after the first render').to.deep.equal([]);
+      el.network = 'ENCC';
+      await events.loaded();
+      expect(textOf(el)).to.equal(`ENCC is a signatory of ${TITLE}`);
+      expect(events.errors).to.deep.equal([]);
+      expect(el.error).to.equal(undefined);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   it('links to the statement url from the data, or to href', async () => {
@@ -104,7 +129,7 @@ describe('<icn-badge>', () => {
 
   it('never links to a non-http(s) href', async () => {
     const el = await fixture<IcnBadge>(html`<icn-badge network="ELIA" href="javascript:alert(1)"></icn-badge>`);
-    expect(link(el).getAttribute('href')).to.match(/^http:\/\/localhost:\d+\//);
+    expect(link(el).getAttribute('href')).to.equal('http://127.0.0.1:4173/index.html');
   });
 
   it('says its sentence in each language, the untranslated title in that language’s quotation marks and marked with its own', async () => {

@@ -35,8 +35,9 @@ describe('dist/icn-widgets.js', () => {
     }
     const badge = doc.querySelector('icn-badge')!;
     expect(shadowText(badge).trim()).to.equal(`ENCC is a signatory of ${embeddedStatement.title}`);
-    // The default link is the statement page that the build writes beside the bundle.
-    expect(badge.shadowRoot!.querySelector('a')!.href).to.equal(new URL('/dist/index.html', location.href).href);
+    // The default link is the statement page at the build's public base URL (ICN_PUBLIC_URL,
+    // by default that of `npm start`), never a path of the machine or bundler that loaded it.
+    expect(badge.shadowRoot!.querySelector('a')!.href).to.equal('http://127.0.0.1:4173/index.html');
 
     await new Promise((r) => setTimeout(r, 300));
     const requests = win.performance

@@ -5,10 +5,9 @@ import { badgeTemplate } from '../shared/i18n.js';
 import { StatementElement } from '../shared/statement-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { oneOf, warnOnce } from '../shared/warn.js';
+import { STATEMENT_PAGE_URL } from '../shared/public-url.js';
 import { badgeStyles } from './badge.styles.js';
 
-/** The statement's own page, which the build writes beside the bundle. */
-const PAGE = 'index.html';
 
 /**
  * A compact link reading that a network is a signatory of the statement, e.g.
@@ -45,7 +44,10 @@ export class IcnBadge extends StatementElement {
   declare network: string | undefined;
   /** `small`, `medium` (default) or `large`. */
   declare size: 'small' | 'medium' | 'large' | undefined;
-  /** Where the badge links; default the statement's `url`, else its page beside the bundle. */
+  /**
+   * Where the badge links (an http(s) address); default the statement's `url`, else the
+   * statement page of the build (`index.html` at `ICN_PUBLIC_URL`).
+   */
   declare href: string | undefined;
 
   #checked = false;
@@ -73,7 +75,11 @@ export class IcnBadge extends StatementElement {
   }
 
   protected override dataReady(): void {
-    if (findSignatory(this._statement.signatories, this.network)) return;
+    this.#checked = true;
+    if (findSignatory(this._statement.signatories, this.network)) {
+      this.clearError('unknown-network');
+      return;
+    }
     this.fail(
       'unknown-network',
       String(this.network ?? '').trim()
@@ -84,9 +90,9 @@ export class IcnBadge extends StatementElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The first check follows icn-load (dataReady); a network changed later is checked at once.
+    // The first check follows icn-load (dataReady), so a network that a framework sets a moment
+    // after the upgrade is never reported; a network changed after that is checked at once.
     if (changed.has('network') && !changed.has('src') && this.#checked && !this._loading) this.dataReady();
-    this.#checked ||= !this._loading;
   }
 
   #href(): string {
@@ -95,6 +101,6 @@ export class IcnBadge extends StatementElement {
       if (url) return url;
       warnOnce(`<icn-badge href="${this.href}"> is not an http(s) address; the default link is used.`);
     }
-    return httpUrl(this._statement.url) ?? new URL(PAGE, import.meta.url).href;
+    return httpUrl(this._statement.url) ?? STATEMENT_PAGE_URL;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { embeddedStatement } from '../data/statement.js';
 import { loadStatement, StatementError, type ErrorReason } from '../data/loader.js';
 import { localize, type LocalizedStatement } from '../data/localize.js';
@@ -41,6 +41,14 @@ function watchDocumentLang(): void {
 /**
  * What the three elements share: `src`, `lang` and `theme`, loading with fallback to the
  * embedded statement, and the `icn-load` / `icn-error` events.
+ *
+ * Frameworks that render on the server (Next.js, Nuxt, SvelteKit) attach their listeners and set
+ * properties while they hydrate, which may be after the element has upgraded. So `icn-load` is
+ * announced in a task after the first render, not during it; its state stays readable
+ * (`source`, `error`); and a listener for `icn-load` or `icn-error` added after the event is
+ * called once with it at once (in a microtask), as if it had been there.
+ *
+ * On a server (`@lit-labs/ssr`) the element renders the embedded statement and fetches nothing.
  */
 export abstract class StatementElement extends LitElement {
   static override properties = {
@@ -64,6 +72,10 @@ export abstract class StatementElement extends LitElement {
   declare protected _statement: Statement;
   declare protected _loading: boolean;
   #source: IcnLoadDetail['source'] = 'embedded';
+  /** The last `icn-load`'s detail, until `src` changes. */
+  #loaded: IcnLoadDetail | undefined;
+  /** The last `icn-error`'s detail, until `src` changes (or the problem goes). */
+  #error: IcnErrorDetail | undefined;
   #observer?: IntersectionObserver;
   #announce = false;
   #started = false;
@@ -78,6 +90,38 @@ export abstract class StatementElement extends LitElement {
   /** The statement shown now: the remote one once loaded, else the embedded one. */
   get statement(): Statement {
     return this._statement;
+  }
+
+  /**
+   * Where the shown statement came from, once `icn-load` has announced it: `embedded` or
+   * `remote`; `undefined` before, and again while a new `src` loads.
+   */
+  get source(): IcnLoadDetail['source'] | undefined {
+    return this.#loaded?.source;
+  }
+
+  /** The detail of the last `icn-error` (for the current `src`), or `undefined`. */
+  get error(): IcnErrorDetail | undefined {
+    return this.#error;
+  }
+
+  /**
+   * As the DOM's, except that a listener for `icn-load` or `icn-error` added after the event
+   * (a framework hydrating a server-rendered page) is called once with its detail, in a
+   * microtask; with `{ once: true }` it is then not kept.
+   */
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    const past = type === 'icn-load' ? this.#loaded : type === 'icn-error' ? this.#error : undefined;
+    const once = typeof options === 'object' && options !== null && options.once === true;
+    if (!(past && once)) super.addEventListener(type, listener, options);
+    if (past && listener) queueMicrotask(() => this.#replay(type, past, listener));
+  }
+
+  #replay(type: string, detail: unknown, listener: EventListenerOrEventListenerObject): void {
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    Object.defineProperties(event, { target: { value: this }, currentTarget: { value: this }, eventPhase: { value: Event.AT_TARGET } });
+    if (typeof listener === 'function') listener.call(this, event);
+    else listener.handleEvent(event);
   }
 
   /** The language asked for by `lang`, an ancestor or the document. */
@@ -104,7 +148,7 @@ export abstract class StatementElement extends LitElement {
     // completes (a first render that throws must not start the load again, endlessly).
     if (changed.has('src') || !this.#started) {
       this.#started = true;
-      this.#load();
+      if (!isServer) this.#load();
     }
   }
 
@@ -112,8 +156,15 @@ export abstract class StatementElement extends LitElement {
     super.updated(changed);
     if (this.#announce && !this._loading) {
       this.#announce = false;
-      this.emit<IcnLoadDetail>('icn-load', { source: this.#source });
-      this.dataReady();
+      // In a later task: a framework that hydrates the page attaches its listeners and sets
+      // properties (e.g. the badge's network) after the upgrade, and sees the event.
+      const request = this.#request;
+      setTimeout(() => {
+        if (request !== this.#request || this._loading) return;
+        this.#loaded = { source: this.#source };
+        this.emit<IcnLoadDetail>('icn-load', this.#loaded);
+        this.dataReady();
+      });
     }
   }
 
@@ -128,13 +179,21 @@ export abstract class StatementElement extends LitElement {
   /** Reports a problem with `icn-error` and on the console. */
   protected fail(reason: ErrorReason, message: string): void {
     console.warn(`icn-widgets: <${this.localName}> ${message}`);
-    this.emit<IcnErrorDetail>('icn-error', { reason, message });
+    this.#error = { reason, message };
+    this.emit<IcnErrorDetail>('icn-error', this.#error);
+  }
+
+  /** Forgets the last error when it had this reason and the problem has gone (`error` is then `undefined`). */
+  protected clearError(reason: ErrorReason): void {
+    if (this.#error?.reason === reason) this.#error = undefined;
   }
 
   #load(): void {
     const request = ++this.#request;
     const src = String(this.src ?? '').trim();
     this.#announce = true;
+    this.#loaded = undefined;
+    this.#error = undefined;
     if (!src) {
       this.#show(embeddedStatement, 'embedded');
       return;

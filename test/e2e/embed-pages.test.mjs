@@ -56,6 +56,8 @@ let server;
 let browser;
 /** The frame's origin (dist/) and the host page's: two host names, so two origins. */
 let dist;
+/** The test server, for dist/ and the host pages. */
+let local;
 let host;
 const hosts = new Map();
 
@@ -76,7 +78,10 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = server.address().port;
-  dist = `http://localhost:${port}`;
+  local = `http://localhost:${port}`;
+  // dist/ is where the build says it is published (ICN_PUBLIC_URL; the badge links there, and
+  // only links to the frame's own host are followed): each browser context routes it here.
+  dist = publicBase.replace(/\/$/, '');
   host = `http://127.0.0.1:${port}`;
   browser = await launch();
 });
@@ -85,6 +90,17 @@ after(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
 });
+
+/** The build's public base URL (ICN_PUBLIC_URL), and the statement page there, where the badge links. */
+const publicBase = JSON.parse(readFileSync('dist/embed/en/badge-encc.json', 'utf8')).provider_url.replace(/index\.html$/, '');
+const statementPage = `${publicBase}index.html`;
+
+/** A browser context in which the build's public base URL answers from the test server. */
+async function newContext(options) {
+  const context = await browser.newContext(options);
+  await context.route(`${publicBase}**`, (route) => route.continue({ url: route.request().url().replace(publicBase, `${local}/`) }));
+  return context;
+}
 
 /** The oEmbed JSON of a page, with its URLs moved to the test server (the build wrote ICN_PUBLIC_URL's). */
 function oembed(path) {
@@ -100,7 +116,7 @@ function oembed(path) {
 async function framed(path, { secret = 'abc' } = {}) {
   const json = oembed(path);
   hosts.set(`/host/${path}.html`, hostPage(json.html, secret));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -241,9 +257,9 @@ describe('embed pages in WordPress’s sandboxed frame', () => {
   it('turns a click on the badge into a link message, which WordPress follows at the top', async () => {
     const { page, frame, errors, context } = await framed('fr/badge-encc');
     const href = await frame.evaluate(() => document.querySelector('icn-badge').shadowRoot.querySelector('a').href);
-    assert.equal(href, `${dist}/index.html`);
+    assert.equal(href, statementPage);
     // The frame itself does not navigate: the sandbox would refuse, and the page asks WordPress.
-    const navigated = page.waitForURL(`${dist}/index.html`);
+    const navigated = page.waitForURL(statementPage);
     await frame.locator('icn-badge >> a[part=badge]').click();
     await navigated;
     assert.equal(await page.title(), 'The value of international cultural networks');
@@ -252,7 +268,7 @@ describe('embed pages in WordPress’s sandboxed frame', () => {
   });
 
   it('posts the link message and leaves the frame where it is', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     // A host that records but never navigates: the message and the frame's own URL are seen.
     hosts.set('/host/record.html', `<!doctype html><title>Recorder</title><script>window.messages=[];addEventListener('message',e=>messages.push(e.data))</script>
@@ -263,7 +279,7 @@ describe('embed pages in WordPress’s sandboxed frame', () => {
     await frame.locator('icn-badge >> a[part=badge]').click();
     await page.waitForFunction(() => messages.some((m) => m.message === 'link'));
     const link = (await page.evaluate(() => messages)).find((m) => m.message === 'link');
-    assert.deepEqual(link, { secret: 'abc', message: 'link', value: `${dist}/index.html` });
+    assert.deepEqual(link, { secret: 'abc', message: 'link', value: statementPage });
     assert.equal(frame.url(), `${dist}/embed/en/badge-encc.html#?secret=abc`);
     assert.equal(page.url(), `${host}/host/record.html`);
     await context.close();
@@ -318,7 +334,7 @@ describe('the embed pages’ Content-Security-Policy in the sandbox', () => {
 
 describe('embed pages outside WordPress', () => {
   it('keep their links as links, opening at the top, and post only the plain height message', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     hosts.set('/host/plain.html', `<!doctype html><title>Plain frame</title><script>window.messages=[];addEventListener('message',e=>messages.push(e.data))</script>
       <iframe title="Badge" src="${dist}/embed/en/badge-encc.html" width="360" height="80"></iframe>`);
@@ -327,15 +343,15 @@ describe('embed pages outside WordPress', () => {
     const messages = await page.evaluate(() => messages);
     assert.ok(messages.every((m) => m.type === 'icn-embed-height' && Number.isInteger(m.height)), JSON.stringify(messages));
     const frame = page.frames().find((f) => f.url().startsWith(`${dist}/embed/`));
-    assert.equal(await frame.locator('icn-badge >> a[part=badge]').getAttribute('href'), `${dist}/index.html`);
-    const navigated = page.waitForURL(`${dist}/index.html`);
+    assert.equal(await frame.locator('icn-badge >> a[part=badge]').getAttribute('href'), statementPage);
+    const navigated = page.waitForURL(statementPage);
     await frame.locator('icn-badge >> a[part=badge]').click();
     await navigated;
     await context.close();
   });
 
   it('ignore a secret WordPress would not send (anything but letters and digits)', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     hosts.set('/host/bad-secret.html', `<!doctype html><title>Bad secret</title><script>window.messages=[];addEventListener('message',e=>messages.push(e.data))</script>
       <iframe sandbox="allow-scripts" title="Badge" src="${dist}/embed/en/badge-encc.html#?secret=a%22b" width="360" height="80"></iframe>`);

@@ -1,6 +1,6 @@
 /**
  * React ships only CommonJS. For the React wrappers' test, this test-server plugin bundles
- * react, react/jsx-runtime, react-dom and react-dom/client once with esbuild into one ES module
+ * react, react/jsx-runtime, react-dom, react-dom/client and react-dom/server.browser once with esbuild into one ES module
  * (one React instance), and answers each of those bare imports with a module that re-exports
  * its names from it.
  */
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const modules = { react: 'React', 'react/jsx-runtime': 'JSXRuntime', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+const modules = { react: 'React', 'react/jsx-runtime': 'JSXRuntime', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient', 'react-dom/server.browser': 'ReactDOMServer' };
 const BUNDLE = '/__react/bundle.js';
 const shim = (name) => `/__react/${name.replace('/', '__')}.js`;
 let bundle;

@@ -6,7 +6,12 @@ export function Wrappers() {
     <>
       <IcnPrinciples collapsed theme="dark" onIcnLoad={(e) => e.detail.source satisfies 'embedded' | 'remote'} />
       <IcnBadge network="ENCC" size="large" onIcnError={(e) => console.log(e.detail.reason, e.detail.message)} />
-      <IcnSignatories layout="list" filter sort="name" />
+      <IcnSignatories layout="list" filter sort="name" headingLevel={3} className="members" />
+      <IcnBadge network="ENCC" ref={(el: HTMLElement | null) => el?.focus()}>
+        <a href="https://example.org/test">fallback</a>
+      </IcnBadge>
+      {/* @ts-expect-error: not a heading level */}
+      <IcnSignatories headingLevel={7} />
       {/* @ts-expect-error: not a size */}
       <IcnBadge network="ENCC" size="huge" />
       {/* @ts-expect-error: the detail of icn-load has no reason */}

@@ -1,0 +1,3 @@
+import 'icn-widgets/define';
+
+export default defineNuxtPlugin(() => {});
