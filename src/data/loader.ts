@@ -6,7 +6,11 @@
  */
 import { LIMITS } from './limits.js';
 import { BodyTooLarge, readText, tooManyParts } from './read.js';
+import { setEarlyRequests } from './remote.js';
+import { requestStatement, type EarlyRequest } from './request.js';
 import { validateStatement, type Statement } from './schema.js';
+
+export type { EarlyRequest };
 
 /** Why a statement could not be shown as asked; the `reason` of `icn-error`. */
 export type ErrorReason = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'unknown-network';
@@ -34,12 +38,16 @@ export const MAX_BYTES = LIMITS.bytes;
 /** What the element shows instead, said once at the end of each message. */
 const FALLBACK = 'The embedded statement is shown instead.';
 
-/** The default loader: `fetch` with `credentials: 'omit'` and an abort after `timeoutMs`. */
-export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Statement> {
+/**
+ * The default loader: `fetch` with `credentials: 'omit'` and an abort after `timeoutMs`. With
+ * `early`, a request for `url` already under way, it reads that one (the timeout then counts
+ * from this call).
+ */
+export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS, early?: EarlyRequest): Promise<Statement> {
   const fail = (reason: ErrorReason, what: string) =>
     new StatementError(reason, `Could not load the statement from ${url}: ${what}. ${FALLBACK}`);
   // One controller for both the timeout and a refused size (AbortSignal.any is too recent).
-  const controller = new AbortController();
+  const controller = early?.controller ?? new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -48,11 +56,7 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
 
   let body: string;
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      signal: controller.signal,
-      headers: { accept: 'application/json' },
-    });
+    const response = await (early?.response ?? requestStatement(url, controller.signal));
     if (!response.ok) throw fail('http', `the server answered ${response.status}`);
     // Read a chunk at a time, and stop as soon as the body passes the limit.
     body = await readText(response, MAX_BYTES);
@@ -95,14 +99,19 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
 /** Resolves in a later task, letting the browser render and handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-let loader: StatementLoader = (url) => fetchStatement(url);
+const defaultLoader: StatementLoader = (url) => fetchStatement(url);
+let loader = defaultLoader;
 const cache = new Map<string, Promise<Statement>>();
+/** Early requests a load reads: asked for again (another element, same URL), they are left alone. */
+const reading = new WeakSet<EarlyRequest>();
 
 /**
  * The statement at `src` (resolved against the document), fetched once per page. Rejects with
- * a StatementError; only http(s) addresses are fetched.
+ * a StatementError; only http(s) addresses are fetched. `early`, a request for the same URL
+ * already under way (see `remote.ts`), is read by the default loader when no load of that URL
+ * has started yet, else aborted (unless a load already reads it).
  */
-export function loadStatement(src: string): Promise<Statement> {
+export function loadStatement(src: string, early?: EarlyRequest): Promise<Statement> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -116,9 +125,15 @@ export function loadStatement(src: string): Promise<Statement> {
   }
   const key = url.href;
   let pending = cache.get(key);
+  let started: EarlyRequest | undefined;
+  if (early && !reading.has(early)) {
+    // Read by the default loader when it is the first request for the URL; else not needed.
+    if (!pending && loader === defaultLoader && early.url === key) reading.add((started = early));
+    else early.controller.abort();
+  }
   if (!pending) {
     pending = Promise.resolve()
-      .then(() => loader(key))
+      .then(() => (started ? fetchStatement(key, LOAD_TIMEOUT_MS, started) : loader(key)))
       .catch((error: unknown) => {
         throw error instanceof StatementError
           ? error
@@ -129,8 +144,12 @@ export function loadStatement(src: string): Promise<Statement> {
   return pending;
 }
 
-/** Replaces the loader (tests, or an app with its own data layer) and empties the cache. */
+/**
+ * Replaces the loader (tests, or an app with its own data layer) and empties the cache. While
+ * an app's loader is set, elements start no request of their own before it runs.
+ */
 export function setStatementLoader(next?: StatementLoader): void {
-  loader = next ?? ((url) => fetchStatement(url));
+  loader = next ?? defaultLoader;
+  setEarlyRequests(!next);
   cache.clear();
 }
