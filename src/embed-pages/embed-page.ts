@@ -41,6 +41,9 @@ a:not([href]), a:not([href]) * { text-decoration: none !important; }`;
 /** The lowest height `wp-embed.js` sets a frame to: it raises any smaller `height` message to it. */
 export const WORDPRESS_MIN_HEIGHT = 200;
 
+/** How long a height must hold before WordPress is told it. */
+const SETTLE_MS = 60;
+
 /** The document's height in whole px, what the frame needs to show everything. */
 export const documentHeight = (): number => Math.ceil(document.documentElement.getBoundingClientRect().height);
 
@@ -63,14 +66,24 @@ export function start(win: Window = window): () => void {
     last = height;
     post({ type: 'icn-embed-height', height });
     if (!secret || !rendered) return;
-    // Asking for less than WordPress's minimum would stretch the frame to 200 px: while the
-    // content fits the frame as the oEmbed JSON sized it, only say that it is ready to show.
-    // The frame's height as the oEmbed JSON gives it (the page says it on <html>), not the
-    // viewport's, which a frame WordPress still keeps clipped may not have laid out yet.
-    const planned = Number(document.documentElement.dataset.frameHeight) || win.innerHeight;
-    const fits = height < WORDPRESS_MIN_HEIGHT && height <= planned;
-    post(fits ? { secret, message: 'icn-shown', value: height } : { secret, message: 'height', value: height });
+    // WordPress cannot take a height back below 200 px once it has set one, and a frame it still
+    // keeps clipped may be measured mid-layout: tell it a height once the layout has settled
+    // (the same height twice, a moment apart), not at the first measure.
+    clearTimeout(settling);
+    settling = setTimeout(() => {
+      const settled = documentHeight();
+      if (settled !== height || document.documentElement.clientWidth === 0) return report(true);
+      // Asking for less than WordPress's minimum would stretch the frame to 200 px: while the
+      // content fits the frame as the oEmbed JSON sized it, only say that it is ready to show.
+      // The frame's height as the oEmbed JSON gives it (the page says it on <html>), not the
+      // viewport's, which a frame WordPress still keeps clipped may not have laid out yet.
+      const planned = Number(document.documentElement.dataset.frameHeight) || win.innerHeight;
+      const fits = settled < WORDPRESS_MIN_HEIGHT && settled <= planned;
+      post(fits ? { secret, message: 'icn-shown', value: settled } : { secret, message: 'height', value: settled });
+    }, SETTLE_MS);
   };
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  stops.push(() => clearTimeout(settling));
   // WordPress keeps the frame clipped until the first message, and Chromium runs no resize
   // observer or animation frame in a clipped cross-origin frame: report when the element has
   // rendered and when it has loaded its data, not only on resizes.
