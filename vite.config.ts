@@ -4,6 +4,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
+import { licenceBanner, thirdPartyLicences } from './build/licences.js';
+import { minifyTemplates } from './build/minify-templates.js';
+import { remoteChunk, remoteChunkPlugin } from './build/remote-chunk.js';
 import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './src/hosting/rules.js';
 import pkg from './package.json' with { type: 'json' };
 import { StatementSchema } from './src/data/schema.js';
@@ -38,6 +41,7 @@ function statementFiles(): Plugin {
       };
       this.emitFile({ type: 'asset', fileName: 'statement.json', source: `${JSON.stringify(embeddedStatement, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'statement.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: thirdPartyLicences() });
     },
   };
 }
@@ -66,22 +70,27 @@ function statementPages(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
+          // The badge as icn-widgets.js is built: minified templates, the remote path's chunk, the notices.
+          plugins: name === 'icn-badge' ? [minifyTemplates(), remoteChunkPlugin(), licenceBanner()] : [],
           define: { __ICN_ALLOWED_SOURCES__: JSON.stringify(allowed) },
           build: {
             outDir: out,
             emptyOutDir: false,
             target: 'es2022',
-            rolldownOptions: { output: { minify: true } },
+            rolldownOptions: { output: { minify: true, comments: false } },
             lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
           },
         });
       }
+      const chunk = await remoteChunk();
       for (const page of ['index', 'embed']) {
         const source = await readFile(`src/pages/${page}.html`, 'utf8');
         const html = source
           .replace('%CSP%', embedPolicy(source, allowed))
           .replaceAll('%BUNDLE%', bundle)
-          .replaceAll('%INTEGRITY%', integrity);
+          .replaceAll('%INTEGRITY%', integrity)
+          .replaceAll('%CHUNK%', chunk.fileName)
+          .replaceAll('%CHUNK_INTEGRITY%', chunk.integrity);
         await writeFile(`${out}/${page}.html`, html);
       }
     },
@@ -182,7 +191,7 @@ function embedPages(): Plugin {
             outDir: out,
             emptyOutDir: false,
             target: 'es2022',
-            rolldownOptions: { output: { minify: true } },
+            rolldownOptions: { output: { minify: true, comments: false } },
             lib: { entry: 'src/embed-pages/embed-page.ts', formats: ['es'], fileName: () => script },
           },
         });
@@ -214,7 +223,7 @@ function embedPolicy(html: string, allowed: readonly string[]): string {
 }
 
 export default defineConfig({
-  plugins: [statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
+  plugins: [minifyTemplates(), remoteChunkPlugin(), licenceBanner(), statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
   // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file (the embed pages
   // need it in WordPress's sandbox, an opaque origin); vite's own CORS stays off.
   preview: { port: 4173, cors: false },
@@ -224,7 +233,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     // The image badges take a second or two of writeBundle by design, and say so themselves.
-    rolldownOptions: { output: { minify: true }, checks: { bundlerTimings: false } },
+    rolldownOptions: { output: { minify: true, comments: false }, checks: { bundlerTimings: false } },
     lib: {
       entry: 'src/define.ts',
       formats: ['es'],

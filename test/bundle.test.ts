@@ -73,9 +73,39 @@ describe('dist/icn-widgets.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('is self-contained: it imports nothing', async () => {
+  it('is self-contained: it imports nothing but, for src, its one chunk, which imports nothing', async () => {
+    const text = async (path: string) => (await fetch(path)).text();
+    const chunks = new Set<string>();
+    for (const bundle of ['/dist/icn-widgets.js', '/dist/icn-badge.js']) {
+      const code = await text(bundle);
+      // No static import: one file, one request, whatever the page.
+      expect(code, bundle).not.to.match(/\bimport\s*[\s{*"'`]/);
+      expect(code, bundle).not.to.match(/\bfrom\s*["'`]/);
+      // One dynamic import: the remote path's chunk, beside the bundle and content-hashed.
+      const imports = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((m) => m[1]);
+      expect(imports, bundle).to.have.length(1);
+      const [, path] = /^["'`](\.\/chunks\/loader-[0-9a-f]{12}\.js)["'`]$/.exec(imports[0]) ?? [];
+      expect(path, `${bundle} imports ${imports[0]}`).to.be.a('string');
+      chunks.add(path);
+      // The remote path is in the chunk only: the schema's words, the limits, valibot.
+      for (const only of ['must be a language tag', 'is used again (first at', '5242880']) expect(code, bundle).not.to.contain(only);
+    }
+    expect(chunks.size, 'both bundles share one chunk').to.equal(1);
+    const chunk = await text(new URL([...chunks][0], new URL('/dist/', location.href)).href);
+    expect(chunk).not.to.match(/\bimport\s*[\s{*"'`(]/);
+    expect(chunk).not.to.match(/\bfrom\s*["'`]/);
+    expect(chunk).to.contain('must be a language tag');
+  });
+
+  it('carries the licence notices of what it includes, and the file it names exists', async () => {
+    const first = async (path: string) => (await (await fetch(path)).text()).split('\n')[0];
+    for (const bundle of ['/dist/icn-widgets.js', '/dist/icn-badge.js']) {
+      expect(await first(bundle)).to.match(/^\/\*! .*lit \d+\.\d+\.\d+ \(BSD-3-Clause\) © Google LLC.*THIRD-PARTY-LICENSES\.txt \*\/$/);
+    }
     const code = await (await fetch('/dist/icn-widgets.js')).text();
-    expect(code).not.to.match(/\bimport\s*[\s{*"'`(]/);
-    expect(code).not.to.match(/\bfrom\s*["'`]/);
+    const chunk = /import\(["'`]\.\/([^"'`]+)/.exec(code)![1];
+    expect(await first(`/dist/${chunk}`)).to.match(/^\/\*! .*valibot \d+\.\d+\.\d+ \(MIT\) © Fabian Hiller.*THIRD-PARTY-LICENSES\.txt \*\/$/);
+    const licences = await (await fetch('/dist/THIRD-PARTY-LICENSES.txt')).text();
+    expect(licences).to.contain('BSD 3-Clause License').and.to.contain('Copyright (c) 2017 Google LLC').and.to.contain('Copyright (c) Fabian Hiller');
   });
 });

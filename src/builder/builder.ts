@@ -22,7 +22,8 @@ const copyName = (title: string) => {
  * element and which options, shows a preview, and gives the snippets that work there, with a
  * line or two on where to paste each and a copy button.
  *
- * It needs the published bundle (`bundle`, `integrity`) to write the script snippet and to
+ * It needs the published bundle (`bundle`, `integrity`) and the chunk it loads for `src`
+ * (`chunk`, `chunk-integrity`) to write the script snippet and to
  * measure the element in a hidden blank page; the badge images' manifest (`badges`) for the
  * image snippets. Addresses are made absolute from the page's own address.
  *
@@ -36,6 +37,8 @@ export class IcnEmbedBuilder extends LitElement {
   static override properties = {
     bundle: {},
     integrity: {},
+    chunk: {},
+    chunkIntegrity: { attribute: 'chunk-integrity' },
     badges: {},
     channel: { reflect: true },
     element: { reflect: true },
@@ -49,6 +52,10 @@ export class IcnEmbedBuilder extends LitElement {
   declare bundle: string;
   /** The bundle's Subresource Integrity hash. */
   declare integrity: string;
+  /** The chunk the bundle imports for `src`, relative to the page (`chunks/loader-….js`); empty: none. */
+  declare chunk: string;
+  /** The chunk's Subresource Integrity hash. */
+  declare chunkIntegrity: string;
   /** The badge images' manifest, relative to the page (default `badges/badges.json`). */
   declare badges: string;
   /** The chosen channel's id; empty until one is chosen. */
@@ -71,6 +78,8 @@ export class IcnEmbedBuilder extends LitElement {
     super();
     this.bundle = '';
     this.integrity = '';
+    this.chunk = '';
+    this.chunkIntegrity = '';
     this.badges = 'badges/badges.json';
     this.channel = '';
     this.element = 'badge';
@@ -104,6 +113,7 @@ export class IcnEmbedBuilder extends LitElement {
     return {
       bundle: at(this.bundle),
       integrity: this.integrity,
+      ...(this.chunk ? { chunk: { url: at(this.chunk), integrity: this.chunkIntegrity } } : {}),
       page: at('index.html'),
       embed: at('embed.html'),
       badges: at('badges/'),

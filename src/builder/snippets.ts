@@ -15,6 +15,12 @@ export interface BuildInfo {
   bundle: string;
   /** Its Subresource Integrity hash, `sha384-…`. */
   integrity: string;
+  /**
+   * The chunk the bundle imports when an element has `src` (the loader, the schema), e.g.
+   * `https://HOST/chunks/loader-1a2b3c4d5e6f.js`, and its integrity hash: a snippet with
+   * `src` pins it too.
+   */
+  chunk?: { url: string; integrity: string };
   /** The statement page, `https://HOST/index.html`: where fallback links and image badges lead. */
   page: string;
   /** The iframe embed, `https://HOST/embed.html`. */
@@ -118,12 +124,21 @@ export function reservationStyle(tag: string, cls: string, sizes: Sizes): string
 
 const attributeText = (attributes: SnippetInput['attributes']) => attributes.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`)).join('');
 
-/** The script snippet: the pinned bundle, the space reserved, the element and its fallback link. */
+/**
+ * The script snippet: the pinned bundle, the space reserved, the element and its fallback link.
+ * With `src`, the chunk the bundle then imports is pinned as well, by a `modulepreload` link
+ * with its integrity hash: the bundle's import takes that checked copy (a changed chunk is
+ * refused, and the element shows the embedded statement). Without `src`: one file, one request.
+ */
 export function scriptSnippet({ element, attributes, build, sizes }: SnippetInput): Snippet {
   const { tag } = ELEMENTS[element];
   const cls = sizes?.steps.length ? reservationClass(tag, sizes) : undefined;
+  const chunk = attributes.some(([name]) => name === 'src') ? build.chunk : undefined;
   return {
     code: [
+      ...(chunk
+        ? [`<link rel="modulepreload" href="${escapeHtml(chunk.url)}" integrity="${escapeHtml(chunk.integrity)}" crossorigin="anonymous">`]
+        : []),
       `<script type="module" src="${escapeHtml(build.bundle)}" integrity="${escapeHtml(build.integrity)}" crossorigin="anonymous"></script>`,
       ...(cls ? [reservationStyle(tag, cls, sizes!)] : []),
       `<${tag}${cls ? ` class="${cls}"` : ''}${attributeText(attributes)}>`,

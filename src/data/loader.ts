@@ -6,7 +6,10 @@
  */
 import { LIMITS } from './limits.js';
 import { BodyTooLarge, readText, tooManyParts } from './read.js';
+import { requestStatement, type EarlyRequest } from './request.js';
 import { validateStatement, type Statement } from './schema.js';
+
+export type { EarlyRequest };
 
 /** Why a statement could not be shown as asked; the `reason` of `icn-error`. */
 export type ErrorReason = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'unknown-network';
@@ -34,12 +37,16 @@ export const MAX_BYTES = LIMITS.bytes;
 /** What the element shows instead, said once at the end of each message. */
 const FALLBACK = 'The embedded statement is shown instead.';
 
-/** The default loader: `fetch` with `credentials: 'omit'` and an abort after `timeoutMs`. */
-export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Statement> {
+/**
+ * The default loader: `fetch` with `credentials: 'omit'` and an abort after `timeoutMs`. With
+ * `early`, a request for `url` already under way, it reads that one (the timeout then counts
+ * from this call).
+ */
+export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS, early?: EarlyRequest): Promise<Statement> {
   const fail = (reason: ErrorReason, what: string) =>
     new StatementError(reason, `Could not load the statement from ${url}: ${what}. ${FALLBACK}`);
   // One controller for both the timeout and a refused size (AbortSignal.any is too recent).
-  const controller = new AbortController();
+  const controller = early?.controller ?? new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -48,11 +55,7 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
 
   let body: string;
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      signal: controller.signal,
-      headers: { accept: 'application/json' },
-    });
+    const response = await (early?.response ?? requestStatement(url, controller.signal));
     if (!response.ok) throw fail('http', `the server answered ${response.status}`);
     // Read a chunk at a time, and stop as soon as the body passes the limit.
     body = await readText(response, MAX_BYTES);
@@ -95,14 +98,16 @@ export async function fetchStatement(url: string, timeoutMs = LOAD_TIMEOUT_MS): 
 /** Resolves in a later task, letting the browser render and handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-let loader: StatementLoader = (url) => fetchStatement(url);
+const defaultLoader: StatementLoader = (url) => fetchStatement(url);
+let loader = defaultLoader;
 const cache = new Map<string, Promise<Statement>>();
 
 /**
  * The statement at `src` (resolved against the document), fetched once per page. Rejects with
- * a StatementError; only http(s) addresses are fetched.
+ * a StatementError; only http(s) addresses are fetched. `early`, a request for the same URL
+ * already under way, is read by the default loader, else aborted.
  */
-export function loadStatement(src: string): Promise<Statement> {
+export function loadStatement(src: string, early?: EarlyRequest): Promise<Statement> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -116,9 +121,11 @@ export function loadStatement(src: string): Promise<Statement> {
   }
   const key = url.href;
   let pending = cache.get(key);
+  const reuse = !pending && loader === defaultLoader && early?.url === key;
+  if (!reuse) early?.controller.abort();
   if (!pending) {
     pending = Promise.resolve()
-      .then(() => loader(key))
+      .then(() => (reuse ? fetchStatement(key, LOAD_TIMEOUT_MS, early) : loader(key)))
       .catch((error: unknown) => {
         throw error instanceof StatementError
           ? error
@@ -131,6 +138,6 @@ export function loadStatement(src: string): Promise<Statement> {
 
 /** Replaces the loader (tests, or an app with its own data layer) and empties the cache. */
 export function setStatementLoader(next?: StatementLoader): void {
-  loader = next ?? ((url) => fetchStatement(url));
+  loader = next ?? defaultLoader;
   cache.clear();
 }

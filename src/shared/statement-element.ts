@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { embeddedStatement } from '../data/statement.js';
-import { loadStatement, StatementError, type ErrorReason } from '../data/loader.js';
+import type { ErrorReason } from '../data/loader.js';
+import { failureOf, loadRemote } from '../data/remote.js';
 import { localize, type LocalizedStatement } from '../data/localize.js';
 import type { Statement } from '../data/schema.js';
 import { uiLang, type UiLang } from './i18n.js';
@@ -172,13 +173,13 @@ export abstract class StatementElement extends LitElement {
   }
 
   #fetch(request: number, src: string): void {
-    loadStatement(src).then(
+    loadRemote(src).then(
       (statement) => {
         if (request === this.#request) this.#show(statement, 'remote');
       },
       (error: unknown) => {
         if (request !== this.#request) return;
-        const failure = error instanceof StatementError ? error : new StatementError('network', String(error));
+        const failure = failureOf(error);
         this.fail(failure.reason, failure.message);
         this.#show(embeddedStatement, 'embedded');
       },
