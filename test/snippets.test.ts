@@ -104,6 +104,17 @@ describe('snippets', () => {
     expect(code).to.contain(`<a href="https://host.test/index.html">${embeddedStatement.title}</a>`);
   });
 
+  it('the script snippet with src pins the chunk the bundle imports for it; without src, one file', () => {
+    const chunk = { url: 'https://host.test/chunks/loader-0123456789ab.js', integrity: 'sha384-TESTCHUNK' };
+    const withSrc = scriptSnippet({ ...badge([['network', 'IETM'], ['src', 'https://member.test/statement.json']]), build: { ...build, chunk } }).code.split('\n');
+    // The preload comes first: the bundle's import of the chunk then takes the checked copy.
+    expect(withSrc[0]).to.equal('<link rel="modulepreload" href="https://host.test/chunks/loader-0123456789ab.js" integrity="sha384-TESTCHUNK" crossorigin="anonymous">');
+    expect(withSrc[1]).to.equal('<script type="module" src="https://host.test/icn-widgets-9.9.9.js" integrity="sha384-TESTDATA" crossorigin="anonymous"></script>');
+    const withoutSrc = scriptSnippet({ ...badge([['network', 'IETM']]), build: { ...build, chunk } }).code;
+    expect(withoutSrc).not.to.contain('modulepreload');
+    expect(withoutSrc.match(/https:\/\/host\.test\/[^"]+\.js/g)).to.deep.equal(['https://host.test/icn-widgets-9.9.9.js']);
+  });
+
   it('the script snippet reserves each measured height from its width up, only while the element is undefined', () => {
     const { code } = scriptSnippet(badge([['network', 'IETM']]));
     const cls = /class="(icn-space-[a-z0-9]+)"/.exec(code)![1];
