@@ -4,12 +4,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
+import { badgeOnly } from './build/badge-only.js';
 import { licenceBanner, thirdPartyLicences } from './build/licences.js';
 import { minifyTemplates } from './build/minify-templates.js';
 import { remoteChunk, remoteChunkPlugin } from './build/remote-chunk.js';
 import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './src/hosting/rules.js';
 import pkg from './package.json' with { type: 'json' };
-import { StatementSchema } from './src/data/schema.js';
+import { StatementSchema, validateStatement } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
 import { writeBadges } from './src/images/write-badges.js';
 import { publicBaseUrl } from './src/embed-pages/public-url.js';
@@ -32,6 +33,12 @@ function statementFiles(): Plugin {
   return {
     name: 'icn-statement-files',
     apply: 'build',
+    // The bundles embed the statement unvalidated (their schema is in the remote path's chunk):
+    // it is validated here, and a statement that fails stops the build.
+    buildStart() {
+      const result = validateStatement(embeddedStatement);
+      if (!result.ok) this.error(`src/data/statement.ts does not follow the statement format: ${result.problems.join('; ')}`);
+    },
     generateBundle() {
       const schema = {
         $schema: 'http://json-schema.org/draft-07/schema#',
@@ -70,8 +77,9 @@ function statementPages(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
-          // The badge as icn-widgets.js is built: minified templates, the remote path's chunk, the notices.
-          plugins: name === 'icn-badge' ? [minifyTemplates(), remoteChunkPlugin(), licenceBanner()] : [],
+          // The badge as icn-widgets.js is built (minified templates, the remote path's chunk, the
+          // notices), with only the statement's data and the words the badge shows.
+          plugins: name === 'icn-badge' ? [badgeOnly(), minifyTemplates(), remoteChunkPlugin(), licenceBanner()] : [],
           define: { __ICN_ALLOWED_SOURCES__: JSON.stringify(allowed) },
           build: {
             outDir: out,

@@ -4,6 +4,7 @@ import { httpUrl } from '../data/url.js';
 import { afterNextPaint } from '../shared/frames.js';
 import { msg } from '../shared/i18n.js';
 import { StatementElement } from '../shared/statement-element.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { intIn } from '../shared/warn.js';
 import { principlesStyles } from './principles.styles.js';
@@ -38,7 +39,7 @@ const PDF_MARKER = '(download pdf)';
  * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`; `message` is untrusted text (show it with `textContent`).
  */
 export class IcnPrinciples extends StatementElement {
-  static override styles = [themeStyles, principlesStyles];
+  static override styles = [themeStyles, controlStyles, principlesStyles];
 
   static override properties = {
     ...StatementElement.properties,

@@ -21,7 +21,7 @@ const dark = css`
 
 /**
  * What every element shares: the public custom properties feeding private ones, the themes,
- * a visible focus ring, 24 px targets and forced-colours support. Without `theme` the element
+ * links, a visible focus ring and forced-colours support. Without `theme` the element
  * takes the host page's font and text colour on a transparent background.
  */
 export const themeStyles = css`
@@ -85,52 +85,16 @@ export const themeStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  button,
-  input {
-    font: inherit;
-    color: inherit;
-    min-height: 24px;
-    min-width: 24px;
-  }
-  button {
-    cursor: pointer;
-    padding-block: 0.25em;
-    padding-inline: 0.9em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 12%, transparent);
-  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  /* The outer box of a card or list: padded only when a theme paints a surface behind it. */
-  :host([theme]) .frame {
-    padding-block: 1.25rem;
-    padding-inline: 1.5rem;
-  }
   .busy {
     visibility: hidden;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     a {
       color: LinkText;
-    }
-    button,
-    input {
-      border: 1px solid ButtonText;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -6,6 +6,7 @@ import { httpUrl } from '../data/url.js';
 import { afterNextPaint } from '../shared/frames.js';
 import { msg } from '../shared/i18n.js';
 import { StatementElement } from '../shared/statement-element.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { intIn, oneOf } from '../shared/warn.js';
 import { signatoriesStyles } from './signatories.styles.js';
@@ -35,7 +36,7 @@ const CHUNK = 250;
  * @fires icn-error - `src` failed and the embedded statement is shown. `detail: { reason: 'network' | 'http' | 'timeout' | 'parse' | 'schema', message: string }`; `message` is untrusted text (show it with `textContent`).
  */
 export class IcnSignatories extends StatementElement {
-  static override styles = [themeStyles, signatoriesStyles];
+  static override styles = [themeStyles, controlStyles, signatoriesStyles];
 
   static override properties = {
     ...StatementElement.properties,
