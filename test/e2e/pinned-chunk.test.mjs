@@ -85,6 +85,17 @@ describe('the pinned snippet with src', () => {
     await context.close();
   });
 
+  it("under a strict policy (a nonce and 'strict-dynamic'), the script's nonce is enough: the chunk loads pinned, no violation", async () => {
+    const html = page(snippet('/dist/', '/api/statement.json').replace('crossorigin="anonymous"></script>', 'crossorigin="anonymous" nonce="test-nonce"></script>'));
+    env.servers.page('/strict.html', html, { 'content-security-policy': "script-src 'nonce-test-nonce' 'strict-dynamic'; connect-src 'self'; object-src 'none'; base-uri 'none'" });
+    const context = await env.browser.newContext();
+    const tab = await open(context, `${env.servers.a}/strict.html`);
+    assert.deepEqual((await tab.events()).map((e) => [e.type, e.detail.source]), [['icn-load', 'remote']]);
+    assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+    assert.deepEqual(tab.errors, []);
+    await context.close();
+  });
+
   it('without src the snippet is one file and one request', async () => {
     env.servers.page('/pinned-plain.html', page(snippet('/dist/')));
     const context = await env.browser.newContext();
