@@ -122,6 +122,26 @@ describe('dist/index.html, the statement page and embed builder', () => {
     expect(page.getComputedStyle(badge).containerType).to.equal('normal');
   });
 
+  it('a script snippet with src pins the chunk too, and pasted into a blank page shows the remote statement', async () => {
+    const { set, written } = await openBuilder();
+    await set('channel', 'html');
+    await set('element', 'principles');
+    const src = new URL('/test/fixtures/remote-statement.json', location.href).href;
+    await set('src', src);
+    const code = await written('script', (c) => c.includes('modulepreload'));
+    const [link, script] = code.split('\n');
+    expect(link).to.match(/^<link rel="modulepreload" href="http:\/\/[^"]+\/dist\/chunks\/loader-[0-9a-f]{12}\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous">$/);
+    expect(script).to.match(/^<script type="module" src="[^"]+\/dist\/icn-widgets-\d+\.\d+\.\d+\.js" integrity="sha384-/);
+    // The pinned chunk is the one the versioned bundle imports.
+    const chunk = /href="([^"]+)"/.exec(link)![1];
+    const bundle = await (await fetch(/src="([^"]+)"/.exec(script)![1])).text();
+    expect(bundle).to.contain(`import(\`./${chunk.split('/dist/')[1]}\`)`);
+
+    const page = await paste(code);
+    const [principles] = await widgets(page);
+    await waitUntil(() => principles.shadowRoot!.textContent!.includes('TEST DATA: remote statement title'), 'the remote statement did not show', { timeout: 10000 });
+  });
+
   it('before the bundle runs, the script snippet holds the space the element takes', async () => {
     const { set, written } = await openBuilder();
     await set('channel', 'html');

@@ -6,6 +6,7 @@
  */
 import { LIMITS } from './limits.js';
 import { BodyTooLarge, readText, tooManyParts } from './read.js';
+import { setEarlyRequests } from './remote.js';
 import { requestStatement, type EarlyRequest } from './request.js';
 import { validateStatement, type Statement } from './schema.js';
 
@@ -101,11 +102,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const defaultLoader: StatementLoader = (url) => fetchStatement(url);
 let loader = defaultLoader;
 const cache = new Map<string, Promise<Statement>>();
+/** Early requests a load reads: asked for again (another element, same URL), they are left alone. */
+const reading = new WeakSet<EarlyRequest>();
 
 /**
  * The statement at `src` (resolved against the document), fetched once per page. Rejects with
  * a StatementError; only http(s) addresses are fetched. `early`, a request for the same URL
- * already under way, is read by the default loader, else aborted.
+ * already under way (see `remote.ts`), is read by the default loader when no load of that URL
+ * has started yet, else aborted (unless a load already reads it).
  */
 export function loadStatement(src: string, early?: EarlyRequest): Promise<Statement> {
   let url: URL;
@@ -121,11 +125,15 @@ export function loadStatement(src: string, early?: EarlyRequest): Promise<Statem
   }
   const key = url.href;
   let pending = cache.get(key);
-  const reuse = !pending && loader === defaultLoader && early?.url === key;
-  if (!reuse) early?.controller.abort();
+  let started: EarlyRequest | undefined;
+  if (early && !reading.has(early)) {
+    // Read by the default loader when it is the first request for the URL; else not needed.
+    if (!pending && loader === defaultLoader && early.url === key) reading.add((started = early));
+    else early.controller.abort();
+  }
   if (!pending) {
     pending = Promise.resolve()
-      .then(() => (reuse ? fetchStatement(key, LOAD_TIMEOUT_MS, early) : loader(key)))
+      .then(() => (started ? fetchStatement(key, LOAD_TIMEOUT_MS, started) : loader(key)))
       .catch((error: unknown) => {
         throw error instanceof StatementError
           ? error
@@ -139,5 +147,6 @@ export function loadStatement(src: string, early?: EarlyRequest): Promise<Statem
 /** Replaces the loader (tests, or an app with its own data layer) and empties the cache. */
 export function setStatementLoader(next?: StatementLoader): void {
   loader = next ?? defaultLoader;
+  setEarlyRequests(!next);
   cache.clear();
 }

@@ -14,6 +14,21 @@ type Loader = typeof import('./loader.js');
 /** The loader once its module has arrived: later loads need no early request. */
 let loader: Loader | undefined;
 
+/** Requests started before the loader arrived, by absolute URL: one per URL, however many elements ask. */
+const started = new Map<string, EarlyRequest>();
+
+/** Off while an app's own loader is set (`setStatementLoader`): its URLs are not for `fetch`. */
+let early = true;
+
+/**
+ * Whether loads start the statement's request before the loader arrives. The loader turns it
+ * off while a loader of the app's own is set; in the bundles the chunk has its own copy of
+ * this module, and no other loader can be set there.
+ */
+export function setEarlyRequests(on: boolean): void {
+  early = on;
+}
+
 /**
  * The statement at `src`, through the loader (cached per URL, validated, with a timeout).
  * Rejects with a `{ reason, message }` (a `StatementError`, or a `network` failure when the
@@ -21,14 +36,15 @@ let loader: Loader | undefined;
  */
 export function loadRemote(src: string): Promise<Statement> {
   if (loader) return loader.loadStatement(src);
-  const early = requestEarly(src);
+  const request = early ? requestEarly(src) : undefined;
   return import('./loader.js').then(
     (module) => {
       loader = module;
-      return module.loadStatement(src, early);
+      started.clear();
+      return module.loadStatement(src, request);
     },
     (error: unknown) => {
-      early?.controller.abort();
+      request?.controller.abort();
       throw {
         reason: 'network',
         message: `Could not load the statement from ${src}: the part of icn-widgets that reads remote statements could not be loaded (${String(error)}). The embedded statement is shown instead.`,
@@ -58,9 +74,13 @@ function requestEarly(src: string): EarlyRequest | undefined {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  const controller = new AbortController();
-  const response = requestStatement(url.href, controller.signal);
-  // The loader reads it; until then a failure is not "unhandled".
-  response.catch(() => {});
-  return { url: url.href, response, controller };
+  let request = started.get(url.href);
+  if (!request) {
+    const controller = new AbortController();
+    const response = requestStatement(url.href, controller.signal);
+    // The loader reads it; until then a failure is not "unhandled".
+    response.catch(() => {});
+    started.set(url.href, (request = { url: url.href, response, controller }));
+  }
+  return request;
 }
