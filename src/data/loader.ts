@@ -144,7 +144,10 @@ export function loadStatement(src: string, early?: EarlyRequest): Promise<Statem
   return pending;
 }
 
-/** Replaces the loader (tests, or an app with its own data layer) and empties the cache. */
+/**
+ * Replaces the loader (tests, or an app with its own data layer) and empties the cache. While
+ * an app's loader is set, elements start no request of their own before it runs.
+ */
 export function setStatementLoader(next?: StatementLoader): void {
   loader = next ?? defaultLoader;
   setEarlyRequests(!next);

@@ -44,7 +44,10 @@ export function loadRemote(src: string): Promise<Statement> {
       return module.loadStatement(src, request);
     },
     (error: unknown) => {
-      request?.controller.abort();
+      if (request) {
+        request.controller.abort();
+        started.delete(request.url);
+      }
       throw {
         reason: 'network',
         message: `Could not load the statement from ${src}: the part of icn-widgets that reads remote statements could not be loaded (${String(error)}). The embedded statement is shown instead.`,
