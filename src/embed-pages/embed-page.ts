@@ -57,7 +57,9 @@ export function start(win: Window = window): () => void {
   let rendered = false;
   const report = (force = false) => {
     const height = documentHeight();
-    if (!framed || (height === last && !force)) return;
+    // Height 0: the frame is not laid out yet (WordPress hides it until a first message); a
+    // height then would size it to nothing, or to WordPress's 200 px minimum.
+    if (!framed || height === 0 || (height === last && !force)) return;
     last = height;
     post({ type: 'icn-embed-height', height });
     if (!secret || !rendered) return;
