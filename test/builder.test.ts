@@ -2,6 +2,7 @@
  * dist/index.html: the statement page and its embed builder, `<icn-embed-builder>`. Snippets are
  * judged by what they do when pasted into a blank page, not only by their text.
  */
+import { CHANNELS } from '../src/builder/channels.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { embeddedStatement } from '../src/data/statement.js';
@@ -35,16 +36,8 @@ describe('dist/index.html, the statement page and embed builder', () => {
     const first = root.querySelector('fieldset')!;
     expect(first.querySelector('legend')!.textContent).to.equal('Where will you paste it?');
     const channels = [...first.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(channels.map((r) => r.labels![0].textContent)).to.deep.equal([
-      'WordPress as administrator',
-      'WordPress as author or editor',
-      'WordPress.com',
-      'Squarespace, Wix or Webflow',
-      'Drupal',
-      'A plain HTML site',
-      'An email signature or newsletter',
-      'Markdown (a README, a forum)',
-    ]);
+    // The eight places, in the order of the channel table (whose words test/snippets.test.ts checks).
+    expect(channels.map((r) => r.labels![0].textContent)).to.deep.equal(CHANNELS.map((c) => c.label));
     expect(channels.some((r) => r.checked)).to.be.false;
     // Each choice has its short hint, read with it.
     for (const r of channels) expect(root.getElementById(r.getAttribute('aria-describedby')!)!.textContent!.length).to.be.greaterThan(10);
