@@ -66,20 +66,19 @@ export function start(win: Window = window): () => void {
     last = height;
     post({ type: 'icn-embed-height', height });
     if (!secret || !rendered) return;
-    // WordPress cannot take a height back below 200 px once it has set one, and a frame it still
-    // keeps clipped may be measured mid-layout: tell it a height once the layout has settled
-    // (the same height twice, a moment apart), not at the first measure.
+    if (height >= WORDPRESS_MIN_HEIGHT) return post({ secret, message: 'height', value: height });
+    // Under WordPress's 200 px minimum a height message would stretch the frame: show it at the
+    // size the oEmbed JSON gave it (the page says that size on <html>; a frame WordPress still
+    // keeps clipped may not have a laid-out viewport), which was made for this content.
+    post({ secret, message: 'icn-shown', value: height });
+    const planned = Number(document.documentElement.dataset.frameHeight) || win.innerHeight;
+    if (height <= planned) return;
+    // Only content that, once its layout has settled, does not fit that size asks for a height
+    // (WordPress then makes the frame 200 px): a measure taken mid-layout must not.
     clearTimeout(settling);
     settling = setTimeout(() => {
       const settled = documentHeight();
-      if (settled !== height || document.documentElement.clientWidth === 0) return report(true);
-      // Asking for less than WordPress's minimum would stretch the frame to 200 px: while the
-      // content fits the frame as the oEmbed JSON sized it, only say that it is ready to show.
-      // The frame's height as the oEmbed JSON gives it (the page says it on <html>), not the
-      // viewport's, which a frame WordPress still keeps clipped may not have laid out yet.
-      const planned = Number(document.documentElement.dataset.frameHeight) || win.innerHeight;
-      const fits = settled < WORDPRESS_MIN_HEIGHT && settled <= planned;
-      post(fits ? { secret, message: 'icn-shown', value: settled } : { secret, message: 'height', value: settled });
+      if (settled > planned) post({ secret, message: 'height', value: settled });
     }, SETTLE_MS);
   };
   let settling: ReturnType<typeof setTimeout> | undefined;
