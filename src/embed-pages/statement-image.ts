@@ -7,7 +7,7 @@
  */
 import type { Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
-import { CHECK, pathData, THEMES, type BadgeFonts, type BadgeTheme, type Face } from '../images/badge-image.js';
+import { breakLines, CHECK, pathData, THEMES, type BadgeFonts, type BadgeTheme, type Face, type Line, type Placed, type Word } from '../images/badge-image.js';
 import { msg, type UiLang } from '../shared/i18n.js';
 
 /** The image's size in px: Open Graph's recommended 1.91:1. */
@@ -26,17 +26,6 @@ const L = {
   /** Space between the title block and the signatories. */
   between: 44,
 } as const;
-
-/** A glyph placed on a line, x from the line's start. */
-interface Placed {
-  key: string;
-  x: number;
-}
-
-interface Line {
-  glyphs: Placed[];
-  width: number;
-}
 
 /** The words of the image and its text alternative. */
 export interface StatementImageWords {
@@ -97,24 +86,10 @@ export function drawStatementImage(
       .map((w) => ({ ...shape(w), space }));
   };
 
-  /** Greedy lines of `words` within `room` px. */
-  const lines = (words: ReturnType<typeof shapeWords>, room: number): Line[] => {
-    const out: Line[] = [];
-    let line: Line | undefined;
-    let pending = 0;
-    for (const w of words) {
-      if (line && line.width + pending + w.width <= room) {
-        const at = line.width + pending;
-        line.glyphs.push(...w.glyphs.map((g) => ({ key: g.key, x: g.x + at })));
-        line.width = at + w.width;
-      } else {
-        if (w.width > room) throw new Error(`A word is wider than the statement image (${lang}).`);
-        line = { glyphs: [...w.glyphs], width: w.width };
-        out.push(line);
-      }
-      pending = w.space;
-    }
-    return out;
+  /** Greedy lines of `words` within `room` px, as the badges break theirs. */
+  const lines = (words: Word[], room: number): Line[] => {
+    if (words.some((w) => w.width > room)) throw new Error(`A word is wider than the statement image (${lang}).`);
+    return breakLines(words, room);
   };
 
   const uses: string[] = [];

@@ -113,7 +113,7 @@ export interface BadgeImage {
 }
 
 /** A glyph placed on a line, its x from the line's start, in px. */
-interface Placed {
+export interface Placed {
   key: string;
   x: number;
 }
@@ -125,13 +125,13 @@ interface Piece {
 }
 
 /** A line of glyphs and its width, in px. */
-interface Line {
+export interface Line {
   glyphs: Placed[];
   width: number;
 }
 
 /** A word (text between spaces, possibly in several faces) and the space after it. */
-interface Word {
+export interface Word {
   glyphs: Placed[];
   width: number;
   space: number;
@@ -170,7 +170,7 @@ export function pathData(commands: PathCommand[], scale: number): string {
 }
 
 /** Greedy line breaking: as many words on each line as fit `room` px. */
-function breakLines(words: Word[], room: number): Line[] {
+export function breakLines(words: Word[], room: number): Line[] {
   const lines: Line[] = [];
   let line: Line | undefined;
   let pendingSpace = 0;
