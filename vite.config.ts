@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
 import { badgeOnly } from './build/badge-only.js';
+import { catalogueChunks, catalogueChunksPlugin } from './build/catalogue-chunks.js';
 import { licenceBanner, thirdPartyLicences } from './build/licences.js';
 import { minifyTemplates } from './build/minify-templates.js';
 import { remoteChunk, remoteChunkPlugin } from './build/remote-chunk.js';
@@ -85,7 +86,7 @@ function statementPages(): Plugin {
           logLevel: 'warn',
           // The badge as icn-widgets.js is built (minified templates, the remote path's chunk, the
           // notices), with only the statement's data and the words the badge shows.
-          plugins: name === 'icn-badge' ? [badgeOnly(), minifyTemplates(), remoteChunkPlugin(), licenceBanner()] : [],
+          plugins: name === 'icn-badge' ? [badgeOnly(), catalogueChunksPlugin(), minifyTemplates(), remoteChunkPlugin(), licenceBanner()] : [],
           define: { ...define, __ICN_ALLOWED_SOURCES__: JSON.stringify(allowed) },
           build: {
             outDir: out,
@@ -104,12 +105,22 @@ function statementPages(): Plugin {
           .replaceAll('%BUNDLE%', bundle)
           .replaceAll('%INTEGRITY%', integrity)
           .replaceAll('%CHUNK%', chunk.fileName)
-          .replaceAll('%CHUNK_INTEGRITY%', chunk.integrity);
+          .replaceAll('%CHUNK_INTEGRITY%', chunk.integrity)
+          .replaceAll('%CATALOGUES%', escapeAttribute(JSON.stringify(cataloguesAttribute())));
         await writeFile(`${out}/${page}.html`, html);
       }
     },
   };
 }
+
+/** The builder's `catalogues` attribute: the catalogues' folder and each one's integrity hash. */
+function cataloguesAttribute(): { dir: string; integrity: Record<string, string> } {
+  const { dir, files } = catalogueChunks();
+  return { dir, integrity: Object.fromEntries(Object.entries(files).map(([lang, file]) => [lang, file.integrity])) };
+}
+
+/** `text` for a double-quoted attribute. */
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Serves dist/ as the README's hosting guide does, from the rules in src/hosting/rules.ts: the
@@ -210,7 +221,7 @@ function embedPages(): Plugin {
           },
         });
         const bundle = { file: `icn-widgets-${pkg.version}.js`, integrity };
-        const { pages, largestImage } = await writeEmbedPages(embeddedStatement, out, { baseUrl, bundle, script });
+        const { pages, largestImage } = await writeEmbedPages(embeddedStatement, out, { baseUrl, bundle, script, catalogues: cataloguesAttribute() });
         this.info(`${pages.length} embed pages with oEmbed JSON for ${baseUrl}; largest statement image ${(largestImage / 1024).toFixed(1)} kB`);
       },
     },
@@ -237,7 +248,7 @@ function embedPolicy(html: string, allowed: readonly string[]): string {
 }
 
 export default defineConfig({
-  plugins: [minifyTemplates(), remoteChunkPlugin(), licenceBanner(), statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
+  plugins: [catalogueChunksPlugin(), minifyTemplates(), remoteChunkPlugin(), licenceBanner(), statementFiles(), statementPages(), imageBadges(), embedPages(), hosting()],
   define,
   // The hosting plugin sends `Access-Control-Allow-Origin: *` on every file (the embed pages
   // need it in WordPress's sandbox, an opaque origin); vite's own CORS stays off.

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Statement } from '../src/data/schema.js';
 import { embeddedStatement } from '../src/data/statement.js';
-import { catalogues } from '../src/shared/i18n.js';
+import { catalogues } from '../src/shared/messages/all.js';
 
 const STATEMENT = resolve('src/data/statement.ts');
 const MESSAGES = resolve('src/shared/messages');

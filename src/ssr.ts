@@ -19,6 +19,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import './define.js';
+// A server renders at once: every catalogue is at hand (the browser loads each on demand).
+import './shared/messages/all.js';
 
 /** The tags this module renders. */
 export const TAGS = ['icn-principles', 'icn-badge', 'icn-signatories'] as const;

@@ -146,6 +146,8 @@ describe('<icn-badge>', () => {
     for (const [lang, sentence] of Object.entries(expected)) {
       const wrap = await fixture(html`<p lang=${lang}><icn-badge network="ECHO"></icn-badge></p>`);
       const el = wrap.firstElementChild as IcnBadge;
+      // The first badge in a language waits for that language's catalogue.
+      await el.updateComplete;
       // The sentence as is: French's no-break spaces inside « » must stay no-break.
       expect(el.shadowRoot!.querySelector('.text')!.textContent, lang).to.equal(sentence);
       expect(link(el).getAttribute('lang')).to.equal(lang);

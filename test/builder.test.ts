@@ -6,7 +6,7 @@ import { CHANNELS } from '../src/builder/channels.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { embeddedStatement } from '../src/data/statement.js';
-import { catalogues } from '../src/shared/i18n.js';
+import { catalogues } from '../src/shared/messages/all.js';
 import { fixture, html } from '@open-wc/testing';
 import '../src/builder/define.js';
 import type { IcnEmbedBuilder } from '../src/builder/builder.js';
@@ -98,6 +98,8 @@ describe('dist/index.html, the statement page and embed builder', () => {
     expect(offered).to.deep.equal(['', ...Object.keys(catalogues)]);
     const code = await written('script', (c) => c.includes('lang="de"'));
     expect(code).to.match(/integrity="sha384-[A-Za-z0-9+/=]+"/);
+    // The German words' file is pinned too.
+    expect(code).to.match(/^<link rel="modulepreload" href="http:\/\/[^"]+\/dist\/chunks\/messages-[0-9a-f]{12}\/de\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous">\n<script /);
     expect(code).to.contain('crossorigin="anonymous"');
     expect(code).to.match(/src="http:\/\/[^"]+\/dist\/icn-widgets-\d+\.\d+\.\d+\.js"/);
 

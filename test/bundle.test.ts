@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { withoutPdfMarker } from '../src/data/marker.js';
 import { embeddedStatement } from '../src/data/statement.js';
-import { catalogues } from '../src/shared/i18n.js';
+import { catalogues } from '../src/shared/messages/all.js';
 import { frame, widgets } from './frames.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -78,28 +78,39 @@ describe('dist/icn-widgets.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('is self-contained: it imports nothing but, for src, its one chunk, which imports nothing', async () => {
+  it('is self-contained: it imports nothing but its chunks beside it (for src, and for words other than English), which import nothing', async () => {
     const text = async (path: string) => (await fetch(path)).text();
     const chunks = new Set<string>();
+    const folders = new Set<string>();
     for (const bundle of ['/dist/icn-widgets.js', '/dist/icn-badge.js']) {
       const code = await text(bundle);
       // No static import: one file, one request, whatever the page.
       expect(code, bundle).not.to.match(/\bimport\s*[\s{*"'`]/);
       expect(code, bundle).not.to.match(/\bfrom\s*["'`]/);
-      // One dynamic import: the remote path's chunk, beside the bundle and content-hashed.
-      const imports = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((m) => m[1]);
-      expect(imports, bundle).to.have.length(1);
-      const [, path] = /^["'`](\.\/chunks\/loader-[0-9a-f]{12}\.js)["'`]$/.exec(imports[0]) ?? [];
-      expect(path, `${bundle} imports ${imports[0]}`).to.be.a('string');
-      chunks.add(path);
+      // Two dynamic imports: the remote path's chunk, and a catalogue of the folder of
+      // catalogues, both beside the bundle and content-hashed.
+      const imports = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((m) => m[1]!);
+      expect(imports, bundle).to.have.length(2);
+      const [, path] = /^["'`](\.\/chunks\/loader-[0-9a-f]{12}\.js)["'`]$/.exec(imports.find((i) => i.includes('loader-')) ?? '') ?? [];
+      expect(path, `${bundle} imports ${imports}`).to.be.a('string');
+      chunks.add(path!);
+      const [, folder] = /^["'`](\.\/chunks\/messages-[0-9a-f]{12}\/)["'`]\s*\+\s*\w+\s*\+\s*["'`]\.js["'`]$/.exec(imports.find((i) => i.includes('messages-')) ?? '') ?? [];
+      expect(folder, `${bundle} imports ${imports}`).to.be.a('string');
+      folders.add(folder!);
       // The remote path is in the chunk only: the schema's words, the limits, valibot.
       for (const only of ['must be a language tag', 'is used again (first at', '5242880']) expect(code, bundle).not.to.contain(only);
+      // Of the words, English only: the others are in their catalogues.
+      for (const only of ['est signataire de', 'hat unterzeichnet']) expect(code, bundle).not.to.contain(only);
     }
     expect(chunks.size, 'both bundles share one chunk').to.equal(1);
-    const chunk = await text(new URL([...chunks][0], new URL('/dist/', location.href)).href);
+    expect(folders.size, 'both bundles share one folder of catalogues').to.equal(1);
+    const base = new URL('/dist/', location.href);
+    const chunk = await text(new URL([...chunks][0]!, base).href);
     expect(chunk).not.to.match(/\bimport\s*[\s{*"'`(]/);
     expect(chunk).not.to.match(/\bfrom\s*["'`]/);
     expect(chunk).to.contain('must be a language tag');
+    const french = await text(new URL(`${[...folders][0]}fr.js`, base).href);
+    expect(french).to.match(/^export default \{"showAllPrinciples":.*"badge":"\{network\} est signataire de \{title\}".*\};\n$/);
   });
 
   it('carries the licence notices of what it includes, and the file it names exists', async () => {
@@ -108,7 +119,7 @@ describe('dist/icn-widgets.js', () => {
       expect(await first(bundle)).to.match(/^\/\*! .*lit \d+\.\d+\.\d+ \(BSD-3-Clause\) © Google LLC.*THIRD-PARTY-LICENSES\.txt \*\/$/);
     }
     const code = await (await fetch('/dist/icn-widgets.js')).text();
-    const chunk = /import\(["'`]\.\/([^"'`]+)/.exec(code)![1];
+    const chunk = /import\(["'`]\.\/(chunks\/loader-[^"'`]+)/.exec(code)![1];
     expect(await first(`/dist/${chunk}`)).to.match(/^\/\*! .*valibot \d+\.\d+\.\d+ \(MIT\) © Fabian Hiller.*THIRD-PARTY-LICENSES\.txt \*\/$/);
     const licences = await (await fetch('/dist/THIRD-PARTY-LICENSES.txt')).text();
     expect(licences).to.contain('BSD 3-Clause License').and.to.contain('Copyright (c) 2017 Google LLC').and.to.contain('Copyright (c) Fabian Hiller');

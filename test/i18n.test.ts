@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { catalogues, msg, uiLang, type MessageKey } from '../src/shared/i18n.js';
+import { catalogues } from '../src/shared/messages/all.js';
+import { msg, uiLang, type MessageKey } from '../src/shared/i18n.js';
+import { UI_LANGS } from '../src/shared/messages/languages.js';
+import { LANGUAGE_NAMES } from '../src/shared/messages/names.js';
+import { OG_LOCALES } from '../src/embed-pages/social.js';
 import en from '../src/shared/messages/en.js';
 
 const keys = Object.keys(en).sort() as MessageKey[];
@@ -7,8 +11,11 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const texts = (message: unknown) => (typeof message === 'string' ? [message] : Object.values(message as object));
 
 describe('message catalogues', () => {
-  it('has eight languages', () => {
-    expect(Object.keys(catalogues).sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
+  it('has a catalogue, a name and an Open Graph locale for each language listed, English first', () => {
+    expect(UI_LANGS[0]).to.equal('en');
+    expect(Object.keys(catalogues)).to.deep.equal([...UI_LANGS]);
+    expect(Object.keys(LANGUAGE_NAMES)).to.have.members([...UI_LANGS]);
+    expect(Object.keys(OG_LOCALES)).to.have.members([...UI_LANGS]);
   });
 
   for (const [lang, catalogue] of Object.entries(catalogues)) {
@@ -55,6 +62,6 @@ describe('message catalogues', () => {
     expect(uiLang('pt-BR')).to.equal('pt');
     expect(uiLang('NL-be')).to.equal('nl');
     expect(uiLang('pl')).to.equal('pl');
-    for (const tag of ['fi', 'ar', 'zh-Hant', '', 'x', '__proto__', 'toString', 'constructor']) expect(uiLang(tag), tag).to.equal('en');
+    for (const tag of ['zh-Hant', 'ja', '', 'x', '__proto__', 'toString', 'constructor']) expect(uiLang(tag), tag).to.equal('en');
   });
 });

@@ -115,6 +115,23 @@ describe('snippets', () => {
     expect(withoutSrc.match(/https:\/\/host\.test\/[^"]+\.js/g)).to.deep.equal(['https://host.test/icn-widgets-9.9.9.js']);
   });
 
+  it('the script snippet in a language other than English pins that language’s catalogue; in English or the page’s language, none', () => {
+    const catalogues = { dir: 'https://host.test/chunks/messages-0123456789ab/', integrity: { fr: 'sha384-TESTFR', de: 'sha384-TESTDE' } };
+    const inFrench = scriptSnippet({ ...badge([['network', 'IETM'], ['lang', 'fr-CA']]), build: { ...build, catalogues } }).code.split('\n');
+    expect(inFrench[0]).to.equal('<link rel="modulepreload" href="https://host.test/chunks/messages-0123456789ab/fr.js" integrity="sha384-TESTFR" crossorigin="anonymous">');
+    expect(inFrench[1]).to.match(/^<script type="module" src="https:\/\/host\.test\/icn-widgets-9\.9\.9\.js"/);
+    for (const attributes of [[['network', 'IETM']], [['network', 'IETM'], ['lang', 'en']], [['network', 'IETM'], ['lang', 'zh']]] as [string, string][][]) {
+      expect(scriptSnippet({ ...badge(attributes), build: { ...build, catalogues } }).code, JSON.stringify(attributes)).not.to.contain('modulepreload');
+    }
+    // With src as well: both files pinned, the words first.
+    const chunk = { url: 'https://host.test/chunks/loader-0123456789ab.js', integrity: 'sha384-TESTCHUNK' };
+    const both = scriptSnippet({ ...badge([['network', 'IETM'], ['lang', 'de'], ['src', 'https://member.test/statement.json']]), build: { ...build, chunk, catalogues } }).code.split('\n');
+    expect(both.slice(0, 2).map((line) => /href="([^"]+)"/.exec(line)?.[1])).to.deep.equal([
+      'https://host.test/chunks/messages-0123456789ab/de.js',
+      'https://host.test/chunks/loader-0123456789ab.js',
+    ]);
+  });
+
   it('the script snippet reserves each measured height from its width up, only while the element is undefined', () => {
     const { code } = scriptSnippet(badge([['network', 'IETM']]));
     const cls = /class="(icn-space-[a-z0-9]+)"/.exec(code)![1];

@@ -24,7 +24,7 @@ const copyName = (title: string) => {
  * line or two on where to paste each and a copy button.
  *
  * It needs the published bundle (`bundle`, `integrity`) and the chunk it loads for `src`
- * (`chunk`, `chunk-integrity`) to write the script snippet and to
+ * (`chunk`, `chunk-integrity`), and its catalogues' chunks (`catalogues`), to write the script snippet and to
  * measure the element in a hidden blank page; the badge images' manifest (`badges`) for the
  * image snippets. Addresses are made absolute from the page's own address.
  *
@@ -32,6 +32,25 @@ const copyName = (title: string) => {
  *
  * @fires icn-builder-update - The snippets were written anew (after each change and measurement).
  */
+/** The `catalogues` attribute's value. */
+export interface CataloguesAttribute {
+  dir: string;
+  integrity: Record<string, string>;
+}
+
+/** The `catalogues` attribute, or `undefined` (with a warning) when it is not that JSON. */
+function parseCatalogues(value: string | null): CataloguesAttribute | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as Partial<CataloguesAttribute>;
+    if (typeof parsed.dir === 'string' && typeof parsed.integrity === 'object' && parsed.integrity) return parsed as CataloguesAttribute;
+  } catch {
+    // reported below
+  }
+  console.warn('icn-embed-builder: the catalogues attribute is not {"dir": …, "integrity": {…}}; snippets will not pin the catalogues.');
+  return undefined;
+}
+
 export class IcnEmbedBuilder extends LitElement {
   static override styles = builderStyles;
 
@@ -40,6 +59,7 @@ export class IcnEmbedBuilder extends LitElement {
     integrity: {},
     chunk: {},
     chunkIntegrity: { attribute: 'chunk-integrity' },
+    catalogues: { converter: { fromAttribute: parseCatalogues } },
     badges: {},
     channel: { reflect: true },
     element: { reflect: true },
@@ -57,6 +77,12 @@ export class IcnEmbedBuilder extends LitElement {
   declare chunk: string;
   /** The chunk's Subresource Integrity hash. */
   declare chunkIntegrity: string;
+  /**
+   * The chunks of the catalogues the bundle loads for a language other than English, as the
+   * build writes them in the attribute: `{"dir": "chunks/messages-…/", "integrity": {"fr": "sha384-…"}}`.
+   * A snippet in one of those languages pins its catalogue.
+   */
+  declare catalogues: CataloguesAttribute | undefined;
   /** The badge images' manifest, relative to the page (default `badges/badges.json`). */
   declare badges: string;
   /** The chosen channel's id; empty until one is chosen. */
@@ -119,6 +145,7 @@ export class IcnEmbedBuilder extends LitElement {
       bundle: at(this.bundle),
       integrity: this.integrity,
       ...(this.chunk ? { chunk: { url: at(this.chunk), integrity: this.chunkIntegrity } } : {}),
+      ...(this.catalogues ? { catalogues: { dir: at(this.catalogues.dir), integrity: this.catalogues.integrity } } : {}),
       page: at('index.html'),
       embed: at('embed.html'),
       badges: at('badges/'),

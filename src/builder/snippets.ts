@@ -6,6 +6,7 @@
 import { findSignatory } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { ELEMENTS, type ElementName } from '../pages/options.js';
+import { catalogueLang } from '../shared/messages/languages.js';
 import { LANGUAGE_NAMES } from '../shared/messages/names.js';
 import type { SnippetKind } from './channels.js';
 
@@ -21,6 +22,12 @@ export interface BuildInfo {
    * `src` pins it too.
    */
   chunk?: { url: string; integrity: string };
+  /**
+   * The folder of the catalogues' chunks, e.g. `https://HOST/chunks/messages-1a2b3c4d5e6f/`, and
+   * each one's integrity hash by language (`fr`): a snippet in a language other than English
+   * pins its catalogue.
+   */
+  catalogues?: { dir: string; integrity: Record<string, string> };
   /** The statement page, `https://HOST/index.html`: where fallback links and image badges lead. */
   page: string;
   /** The iframe embed, `https://HOST/embed.html`. */
@@ -133,17 +140,24 @@ const attributeText = (attributes: SnippetInput['attributes']) => attributes.map
  * The script snippet: the pinned bundle, the space reserved, the element and its fallback link.
  * With `src`, the chunk the bundle then imports is pinned as well, by a `modulepreload` link
  * with its integrity hash: the bundle's import takes that checked copy (a changed chunk is
- * refused, and the element shows the embedded statement). Without `src`: one file, one request.
+ * refused, and the element shows the embedded statement). Likewise the catalogue of a language
+ * other than English, when `lang` chooses one (a refused catalogue leaves the words English). In
+ * English without `src`: one file, one request. A snippet that follows the page's language
+ * cannot know which catalogue it will load, so none is pinned there.
  */
 export function scriptSnippet({ element, attributes, build, sizes }: SnippetInput): Snippet {
   const { tag } = ELEMENTS[element];
   const cls = sizes?.steps.length ? reservationClass(tag, sizes) : undefined;
   const chunk = attributes.some(([name]) => name === 'src') ? build.chunk : undefined;
+  const lang = catalogueLang(attributes.find(([name]) => name === 'lang')?.[1] ?? '');
+  const integrity = build.catalogues?.integrity[lang];
+  const catalogue = lang !== 'en' && integrity ? { url: `${build.catalogues!.dir}${lang}.js`, integrity } : undefined;
+  const preload = (file: { url: string; integrity: string }) =>
+    `<link rel="modulepreload" href="${escapeHtml(file.url)}" integrity="${escapeHtml(file.integrity)}" crossorigin="anonymous">`;
   return {
     code: [
-      ...(chunk
-        ? [`<link rel="modulepreload" href="${escapeHtml(chunk.url)}" integrity="${escapeHtml(chunk.integrity)}" crossorigin="anonymous">`]
-        : []),
+      ...(catalogue ? [preload(catalogue)] : []),
+      ...(chunk ? [preload(chunk)] : []),
       `<script type="module" src="${escapeHtml(build.bundle)}" integrity="${escapeHtml(build.integrity)}" crossorigin="anonymous"></script>`,
       ...(cls ? [reservationStyle(tag, cls, sizes!)] : []),
       `<${tag}${cls ? ` class="${cls}"` : ''}${attributeText(attributes)}>`,

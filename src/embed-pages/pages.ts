@@ -8,7 +8,8 @@
 import type { Signatory, Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
 import { FONT_STACKS } from '../shared/fonts.js';
-import { catalogues, msg, type UiLang } from '../shared/i18n.js';
+import { catalogues } from '../shared/messages/all.js';
+import { msg, type UiLang } from '../shared/i18n.js';
 import { badgeWords } from '../images/badge-image.js';
 import { describe, escapeHtml, socialMeta, type PreviewImage } from './social.js';
 
@@ -107,6 +108,12 @@ export interface PagesInput {
   /** The pages' own script beside the bundle, e.g. `embed-page.js`. */
   script: string;
   /**
+   * The catalogues' chunks beside the bundle (`chunks/messages-<hash>/`) and their SRI hashes by
+   * language: a page in a language other than English preloads its own, pinned, so that its
+   * words come with the bundle rather than a round trip after it.
+   */
+  catalogues?: { dir: string; integrity: Partial<Record<string, string>> };
+  /**
    * The light PNG badge of a signatory in a language, which previews and thumbnails use, and
    * `css`, the badge's size in CSS px (the live badge's, near enough), which sizes the frame.
    */
@@ -121,6 +128,13 @@ export interface PagesInput {
  * even in WordPress's sandbox, whose opaque origin matches nothing else.
  */
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** The `modulepreload` of the page's catalogue with its integrity hash, and a line break; or nothing (English). */
+function catalogueLink(input: PagesInput, lang: UiLang): string {
+  const integrity = input.catalogues?.integrity[lang];
+  if (lang === 'en' || !integrity) return '';
+  return `<link rel="modulepreload" href="../../${escapeHtml(input.catalogues!.dir)}${lang}.js" integrity="${escapeHtml(integrity)}" crossorigin="anonymous" />\n`;
+}
 
 /** A signatory's id is part of a file name: it must be one. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -218,7 +232,7 @@ ${meta}
 <link rel="icon" href="data:," />
 <!-- Outside WordPress, links open in the page around the frame; in WordPress's sandbox, ${input.script} asks the page to follow them. -->
 <base target="_top" />
-<script type="module" src="../../${escapeHtml(input.bundle.file)}" integrity="${escapeHtml(input.bundle.integrity)}" crossorigin="anonymous"></script>
+${catalogueLink(input, lang)}<script type="module" src="../../${escapeHtml(input.bundle.file)}" integrity="${escapeHtml(input.bundle.integrity)}" crossorigin="anonymous"></script>
 <script type="module" src="../../${escapeHtml(input.script)}" crossorigin="anonymous"></script>
 <style>
 html, body { margin: 0; background: transparent; }

@@ -9,6 +9,8 @@ import type { Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
 import { breakLines, CHECK, pathData, THEMES, type BadgeFonts, type BadgeTheme, type Face, type Line, type Placed, type Word } from '../images/badge-image.js';
 import { msg, type UiLang } from '../shared/i18n.js';
+// Every catalogue at hand: a drawing in any language, from Node.
+import '../shared/messages/all.js';
 
 /** The image's size in px: Open Graph's recommended 1.91:1. */
 export const STATEMENT_IMAGE = { width: 1200, height: 630 } as const;

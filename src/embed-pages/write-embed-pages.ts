@@ -8,9 +8,10 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import type { Statement } from '../data/schema.js';
-import { catalogues, uiLang, type UiLang } from '../shared/i18n.js';
+import { catalogues } from '../shared/messages/all.js';
+import { uiLang, type UiLang } from '../shared/i18n.js';
 import { dejaVu, type BadgeManifest } from '../images/write-badges.js';
-import { embedPages, STATEMENT_PAGE, type EmbedPage, type PageImage } from './pages.js';
+import { embedPages, STATEMENT_PAGE, type EmbedPage, type PageImage, type PagesInput } from './pages.js';
 import { describe, escapeHtml, socialMeta } from './social.js';
 import { drawStatementImage, statementImageWords } from './statement-image.js';
 
@@ -26,6 +27,8 @@ export interface EmbedPagesOptions {
   bundle: { file: string; integrity: string };
   /** The pages' script beside the bundle. */
   script: string;
+  /** The catalogues' chunks and their SRI hashes by language (see `PagesInput`). */
+  catalogues?: PagesInput['catalogues'];
 }
 
 export interface EmbedPagesReport {
@@ -75,6 +78,7 @@ export async function writeEmbedPages(statement: Statement, outDir: string, opti
     baseUrl,
     bundle: options.bundle,
     script: options.script,
+    catalogues: options.catalogues,
     badgeImage(lang, signatory) {
       const entry = manifest.badges[lang]?.[signatory.id];
       if (!entry) throw new Error(`The image badge of ${signatory.id} in ${lang} is missing from badges/badges.json.`);

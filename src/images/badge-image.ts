@@ -8,6 +8,8 @@
 import type { Signatory, Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
 import { badgeTemplate, fill, type UiLang } from '../shared/i18n.js';
+// Every catalogue at hand: a drawing in any language, from Node.
+import '../shared/messages/all.js';
 
 /** One drawing command of a glyph outline, in font units with y up (fontkit's `Path`). */
 export interface PathCommand {

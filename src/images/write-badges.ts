@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import * as fontkit from 'fontkit';
 import type { Statement } from '../data/schema.js';
-import { catalogues, type UiLang } from '../shared/i18n.js';
+import { catalogues } from '../shared/messages/all.js';
+import { type UiLang } from '../shared/i18n.js';
 import { badgeWords, drawBadge, METRICS, type BadgeFonts, type BadgeTheme, type GlyphFont } from './badge-image.js';
 
 /** The manifest at `badges/badges.json`, which pages and tools code against. */

@@ -4,7 +4,7 @@ import type { ErrorReason } from '../data/loader.js';
 import { failureOf, loadRemote } from '../data/remote.js';
 import { localize, type LocalizedStatement } from '../data/localize.js';
 import type { Statement } from '../data/schema.js';
-import { uiLang, type UiLang } from './i18n.js';
+import { catalogueLang, catalogueSettled, loadCatalogue, uiLang, type UiLang } from './i18n.js';
 import { resolveLang } from './lang.js';
 import { warnOnce } from './warn.js';
 
@@ -139,6 +139,17 @@ export abstract class StatementElement extends LitElement {
   /** The statement's text in the requested language where the data has it. */
   protected get text(): LocalizedStatement {
     return localize(this._statement, this.requestedLang);
+  }
+
+  /**
+   * Waits, before rendering, for the catalogue of the language asked for when it is not here
+   * yet (the first element in Finnish loads the Finnish words): the element then appears in its
+   * language at once, never in English first. A catalogue that fails leaves English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = catalogueLang(this.requestedLang);
+    if (isServer || catalogueSettled(lang)) return super.scheduleUpdate();
+    return loadCatalogue(lang).then(() => super.scheduleUpdate());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

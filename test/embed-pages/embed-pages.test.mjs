@@ -29,7 +29,7 @@ const temp = [];
 
 before(async () => {
   ({ embeddedStatement: statement } = await load('src/data/statement.ts'));
-  languages = Object.keys((await load('src/shared/i18n.ts')).catalogues);
+  languages = [...(await load('src/shared/messages/languages.ts')).UI_LANGS];
   publicUrl = await load('src/embed-pages/public-url.ts');
   writer = await load('src/embed-pages/write-embed-pages.ts');
   social = await load('src/embed-pages/social.ts');

@@ -150,9 +150,10 @@ describe('writeBadges', () => {
     const joined = { ...statement, signatories: [...statement.signatories, { id: 'test-net', name: 'Żółta Sieć Testowa' }] };
     const report = await writer.writeBadges(joined, dir);
     const manifest = JSON.parse(await readFile(join(dir, 'badges/badges.json'), 'utf8'));
-    assert.deepEqual(manifest.languages, ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl']);
+    const { UI_LANGS } = await load('src/shared/messages/languages.ts');
+    assert.deepEqual(manifest.languages, [...UI_LANGS]);
     assert.deepEqual(manifest.themes, ['light', 'dark']);
-    assert.equal(report.files, 20 * 8 * 2 * 3);
+    assert.equal(report.files, 20 * UI_LANGS.length * 2 * 3);
     assert.deepEqual(Object.keys(manifest.badges.pl['test-net']), ['width', 'height', 'alt']);
     assert.equal(manifest.badges.pl['test-net'].alt, 'Żółta Sieć Testowa jest sygnatariuszem: „The value of international cultural networks”');
     const pl = await readdir(join(dir, 'badges/pl'));

@@ -6,11 +6,11 @@ import type { UiLang } from '../i18n.js';
  */
 export const LANGUAGE_NAMES: Record<UiLang, string> = {
   en: 'English',
-  fr: 'Français',
   de: 'Deutsch',
   es: 'Español',
+  fr: 'Français',
   it: 'Italiano',
   nl: 'Nederlands',
-  pt: 'Português',
   pl: 'Polski',
+  pt: 'Português',
 };
