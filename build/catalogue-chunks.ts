@@ -7,6 +7,7 @@
  * byte for byte the same, and a snippet pins the one of its language with its integrity hash.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogues } from '../src/shared/messages/all.js';
@@ -29,6 +30,9 @@ export interface CatalogueChunks {
 
 const LOAD = resolve('src/shared/messages/load.ts');
 
+/** The most a catalogue's file may weigh, gzipped (level 9): one more request must stay small. */
+export const CATALOGUE_LIMIT = 512;
+
 const LAZY = UI_LANGS.filter((lang): lang is LazyLang => lang !== 'en');
 
 let chunks: CatalogueChunks | undefined;
@@ -45,6 +49,10 @@ export function catalogueChunks(): CatalogueChunks {
       { fileName: `${dir}${lang}.js`, code, integrity: `sha384-${createHash('sha384').update(code).digest('base64')}` },
     ]),
   ) as Record<LazyLang, CatalogueChunk>;
+  for (const { fileName, code } of Object.values(files)) {
+    const size = gzipSync(code, { level: 9 }).length;
+    if (size > CATALOGUE_LIMIT) throw new Error(`${fileName} is ${size} bytes gzipped, over the ${CATALOGUE_LIMIT} bytes a catalogue may weigh.`);
+  }
   return (chunks = { dir, files });
 }
 

@@ -28,6 +28,8 @@ describe('message catalogues', () => {
           expect(message.other, `${lang}.${key} has an "other" form`).to.be.a('string');
           const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
           for (const form of Object.keys(message)) expect(categories, `${lang}.${key}: "${form}" is a plural category of ${lang}`).to.include(form);
+          // And every category the language has: a count never falls back to a form for another.
+          for (const form of categories) expect(message, `${lang}.${key} has its "${form}" form`).to.have.property(form);
         }
         for (const text of texts(message)) {
           expect(text.trim(), `${lang}.${key} is not empty`).not.to.equal('');

@@ -4,6 +4,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import type { LitElement } from 'lit';
 import '../src/define.js';
 import type { IcnErrorDetail, IcnLoadDetail } from '../src/shared/statement-element.js';
+import { direction } from '../src/shared/direction.js';
 import { recorder } from './helpers.js';
 
 /**
@@ -22,7 +23,30 @@ const FACES = [
   { weight: 700, style: 'italic' },
 ] as const;
 
+/**
+ * For the languages in other scripts (Greek, Cyrillic, Arabic): the whole DejaVu Sans, which
+ * covers them, from the fonts the image badges are drawn with. A family of its own, so that the
+ * Latin screenshots keep their font.
+ */
+const FULL_FONT = 'ICN Visual Test Sans Full';
+const FULL_FILES = {
+  '400-normal': 'DejaVuSans',
+  '700-normal': 'DejaVuSans-Bold',
+  '400-italic': 'DejaVuSans-Oblique',
+  '700-italic': 'DejaVuSans-BoldOblique',
+} as const;
+
 const pageStyle = `
+${FACES.map(
+  ({ weight, style }) => `@font-face {
+  font-family: '${FULL_FONT}';
+  font-weight: ${weight};
+  font-style: ${style};
+  font-display: block;
+  src: url('/node_modules/dejavu-fonts-ttf/ttf/${FULL_FILES[`${weight}-${style}`]}.ttf') format('truetype');
+}`,
+).join('\n')}
+.shot.full, .shot.full icn-principles, .shot.full icn-badge, .shot.full icn-signatories { font-family: '${FULL_FONT}'; --icn-font: '${FULL_FONT}'; }
 ${FACES.map(
   ({ weight, style }) => `@font-face {
   font-family: '${FONT}';
@@ -57,6 +81,10 @@ interface Shot {
   dir: Dir;
   /** The frame takes the element's own width (the badge) instead of 720 px. */
   natural?: boolean;
+  /** The page's language (default English), set in the whole DejaVu Sans. */
+  lang?: string;
+  /** The element's own `lang`, in a page of `lang`. */
+  ownLang?: string;
 }
 
 const DIRS: Dir[] = ['ltr', 'rtl'];
@@ -85,6 +113,19 @@ const SHOTS: Shot[] = [
   ...shots('principles-collapsed', 'icn-principles', { collapsed: '' }, ['forced']),
   ...shots('badge-medium', 'icn-badge', { network: 'ENCC' }, ['forced'], true),
   ...shots('signatories-filter', 'icn-signatories', { filter: '', highlight: 'CAE', limit: '6' }, ['forced']),
+  // The languages in other scripts, in their page's direction (Arabic mirrors).
+  ...['el', 'uk', 'ar'].flatMap((lang) =>
+    (['light', 'dark'] as const).flatMap((theme): Shot[] => {
+      const page = { theme, dir: direction(lang), lang };
+      return [
+        { name: `lang-${lang}-principles-collapsed-${theme}`, tag: 'icn-principles', attrs: { collapsed: '' }, ...page },
+        { name: `lang-${lang}-badge-${theme}`, tag: 'icn-badge', attrs: { network: 'ENCC' }, natural: true, ...page },
+        { name: `lang-${lang}-signatories-filter-${theme}`, tag: 'icn-signatories', attrs: { filter: '', highlight: 'ENCC', limit: '6' }, ...page },
+      ];
+    }),
+  ),
+  // Arabic words mirror the element even in a left-to-right page.
+  { name: 'lang-ar-badge-in-ltr-page-light', tag: 'icn-badge', attrs: { network: 'ENCC', lang: 'ar' }, natural: true, theme: 'light', dir: 'ltr', lang: 'en', ownLang: 'ar' },
 ];
 
 /**
@@ -103,12 +144,12 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 let stage: HTMLElement;
 
 /** Mounts one element in a frame, and resolves when it has loaded, rendered and painted in the test font. */
-async function mount(shot: Pick<Shot, 'tag' | 'attrs' | 'theme' | 'dir' | 'natural'>) {
+async function mount(shot: Pick<Shot, 'tag' | 'attrs' | 'theme' | 'dir' | 'natural' | 'lang' | 'ownLang'>) {
   const events = recorder();
   const wrap = document.createElement('div');
-  wrap.className = shot.natural ? 'shot natural' : 'shot';
+  wrap.className = `shot${shot.natural ? ' natural' : ''}${shot.lang || shot.ownLang ? ' full' : ''}`;
   wrap.dir = shot.dir;
-  wrap.lang = 'en';
+  wrap.lang = shot.lang ?? 'en';
   const el = document.createElement(shot.tag) as LitElement;
   for (const [name, value] of Object.entries(shot.attrs)) el.setAttribute(name, value);
   el.setAttribute('theme', shot.theme === 'forced' ? 'light' : shot.theme.replace(/-(light|dark)$/, ''));
@@ -148,6 +189,8 @@ describe('visual regression', () => {
     for (const { weight, style: fontStyle } of FACES) {
       const loaded = await document.fonts.load(`${fontStyle} ${weight} 16px '${FONT}'`);
       expect(loaded.map((f) => f.status), `${FONT_FILES}-${weight}-${fontStyle}.woff2 loads`).to.deep.equal(['loaded']);
+      const full = await document.fonts.load(`${fontStyle} ${weight} 16px '${FULL_FONT}'`);
+      expect(full.map((f) => f.status), `${FULL_FILES[`${weight}-${fontStyle}`]}.ttf loads`).to.deep.equal(['loaded']);
     }
     await document.fonts.ready;
   });
@@ -186,6 +229,26 @@ describe('visual regression', () => {
     expect(chars.length).to.be.greaterThan(40);
     const missing = chars.filter((ch) => width(ch, 'monospace') !== width(ch, 'serif'));
     expect(missing, 'characters that DejaVu Sans (latin) lacks').to.deep.equal([]);
+  });
+
+  it('the whole DejaVu Sans has a glyph for every character the elements show in Greek, Ukrainian and Arabic', async () => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const width = (ch: string, fallback: string) => {
+      canvas.font = `16px '${FULL_FONT}', ${fallback}`;
+      return canvas.measureText(ch).width;
+    };
+    for (const lang of ['el', 'uk', 'ar']) {
+      let text = '';
+      for (const [tag, attrs] of [['icn-principles', { collapsed: '' }], ['icn-badge', { network: 'ENCC' }], ['icn-signatories', { filter: '', limit: '6' }]] as const) {
+        const { el } = await mount({ tag, attrs, theme: 'light', dir: direction(lang), lang });
+        text += el.shadowRoot!.querySelector('[lang]:not([lang="en"])')?.textContent ?? '';
+        text += [...el.shadowRoot!.querySelectorAll(`[lang="${lang}"]`)].map((node) => node.textContent).join('');
+      }
+      const chars = [...new Set(text.replace(/[\s\d]/g, ''))];
+      expect(chars.length, `${lang}: the words are in ${lang}`).to.be.greaterThan(15);
+      const missing = chars.filter((ch) => width(ch, 'monospace') !== width(ch, 'serif'));
+      expect(missing, `${lang}: characters that DejaVu Sans lacks`).to.deep.equal([]);
+    }
   });
 
   for (const shot of SHOTS) {

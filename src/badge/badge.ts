@@ -68,7 +68,7 @@ export class IcnBadge extends StatementElement {
                 : piece,
           )
       : titleHtml;
-    return html`<a part="badge" class="badge ${size} ${this._loading ? 'busy' : ''}" href=${this.#href()} lang=${this.ui} aria-busy=${this._loading}>
+    return html`<a part="badge" class="badge ${size} ${this._loading ? 'busy' : ''}" href=${this.#href()} lang=${this.ui} dir=${this.uiDir} aria-busy=${this._loading}>
       <span class="seal" aria-hidden="true"><svg viewBox="0 0 24 24"><path d="M6 12.5l4 4 8-9" /></svg></span>
       <span class="text">${sentence}</span>
     </a>`;

@@ -103,7 +103,7 @@ export class IcnPrinciples extends StatementElement {
     this.#pending = false;
 
     if (only !== undefined) {
-      return html`<figure part="card" class="card frame ${busy}" aria-busy=${this._loading}>
+      return html`<figure part="card" class="card frame ${busy}" dir=${this.uiDir} aria-busy=${this._loading}>
         <blockquote part="principle" lang=${principles.lang}><p>${principles.value[only - 1]}</p></blockquote>
         <figcaption>
           <span part="title" class="title" lang=${title.lang}>${title.value}</span>,
@@ -123,7 +123,7 @@ export class IcnPrinciples extends StatementElement {
       (p, i) => html`<li part="principle" class=${i < COLLAPSED_COUNT ? '' : 'more'}>${p}</li>`,
     );
     this.#pending = intro.value.length + principles.value.length > budget;
-    return html`<article part="card" class="card frame ${busy}" aria-labelledby="title" aria-busy=${this._loading}>
+    return html`<article part="card" class="card frame ${busy}" dir=${this.uiDir} aria-labelledby="title" aria-busy=${this._loading}>
       <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</div>
       ${paragraphs}
       <ol id="principles" class=${folded ? 'folded' : ''} lang=${principles.lang}>

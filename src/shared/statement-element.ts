@@ -1,10 +1,11 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { embeddedStatement } from '../data/statement.js';
 import type { ErrorReason } from '../data/loader.js';
 import { failureOf, loadRemote } from '../data/remote.js';
 import { localize, type LocalizedStatement } from '../data/localize.js';
 import type { Statement } from '../data/schema.js';
 import { catalogueLang, catalogueSettled, loadCatalogue, uiLang, type UiLang } from './i18n.js';
+import { direction } from './direction.js';
 import { resolveLang } from './lang.js';
 import { warnOnce } from './warn.js';
 
@@ -134,6 +135,14 @@ export abstract class StatementElement extends LitElement {
   /** The language of the element's own words. */
   protected get ui(): UiLang {
     return uiLang(this.requestedLang);
+  }
+
+  /**
+   * `rtl` when the element's words read right to left (Arabic): its content then mirrors even
+   * in a left-to-right page. Otherwise nothing: the page's direction holds, as it inherits.
+   */
+  protected get uiDir(): 'rtl' | typeof nothing {
+    return direction(this.ui) === 'rtl' ? 'rtl' : nothing;
   }
 
   /** The statement's text in the requested language where the data has it. */

@@ -169,7 +169,7 @@ export class IcnSignatories extends StatementElement {
         .slice(0, count)
         .map((chunk) => guard([chunk, marked], () => chunk.map((s) => this.#item(s, s === marked))));
 
-    return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" aria-busy=${this._loading}>
+    return html`<div class="wrap frame ${this._loading ? 'busy' : ''}" dir=${this.uiDir} aria-busy=${this._loading}>
       <div class="heading" id="heading" role="heading" aria-level=${level} lang=${ui}>${msg(ui, 'signatories')}</div>
       ${this.filter
         ? html`<div class="search" lang=${ui}>

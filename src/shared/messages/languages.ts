@@ -3,7 +3,39 @@
  * and an Open Graph locale in `src/embed-pages/social.ts`. English is in every bundle (it is the
  * fallback); each other catalogue is loaded when an element first speaks it (`./load.ts`).
  */
-export const UI_LANGS = ['en', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'] as const;
+export const UI_LANGS = [
+  'en',
+  'ar',
+  'bg',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nb',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sq',
+  'sr',
+  'sv',
+  'tr',
+  'uk',
+] as const;
 
 /** A language the elements speak. */
 export type UiLang = (typeof UI_LANGS)[number];
@@ -15,7 +47,7 @@ export type LazyLang = Exclude<UiLang, 'en'>;
  * Tags that name no catalogue but read best in one that exists: Norwegian (`no`) and Nynorsk
  * (`nn`) readers get Bokmål rather than English.
  */
-export const LANG_ALIASES: Readonly<Record<string, UiLang>> = {};
+export const LANG_ALIASES: Readonly<Record<string, UiLang>> = { no: 'nb', nn: 'nb' };
 
 /**
  * The language of the catalogue for a BCP 47 tag (`fr-CA` → `fr`), whether or not it is loaded

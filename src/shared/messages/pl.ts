@@ -15,9 +15,16 @@ export default {
   signatories: 'Sygnatariusze',
   filterLabel: 'Filtruj sygnatariuszy',
   // "z {n}" takes the genitive: singular after 1, plural otherwise.
-  count: { one: '{shown} z {n} sygnatariusza', other: '{shown} z {n} sygnatariuszy' },
+  count: {
+    one: '{shown} z {n} sygnatariusza',
+    few: '{shown} z {n} sygnatariuszy',
+    many: '{shown} z {n} sygnatariuszy',
+    other: '{shown} z {n} sygnatariuszy',
+  },
   showAllSignatories: {
     one: 'Pokaż {n} sygnatariusza',
+    few: 'Pokaż wszystkich {n} sygnatariuszy',
+    many: 'Pokaż wszystkich {n} sygnatariuszy',
     other: 'Pokaż wszystkich {n} sygnatariuszy',
   },
   noMatch: 'Brak pasujących sygnatariuszy.',
