@@ -42,6 +42,16 @@ describe('message catalogues', () => {
     });
   }
 
+  it('has a glossary row for each language but English, with the quotation marks its catalogue uses', async () => {
+    const glossary = await (await fetch('/src/shared/messages/GLOSSARY.md')).text();
+    for (const lang of UI_LANGS.filter((l) => l !== 'en')) {
+      const row = glossary.split('\n').find((line) => line.startsWith(`| ${lang} |`));
+      expect(row, `${lang} has a row`).to.be.a('string');
+      const marks = (catalogues[lang].quoted as string).replace('{title}', '…').replace(/\u00a0/g, ' ');
+      expect(row, `${lang}: its marks ${marks}`).to.contain(marks);
+    }
+  });
+
   it('picks plural forms with Intl.PluralRules', () => {
     expect(msg('en', 'showAllSignatories', { n: 1 })).to.equal('Show 1 signatory');
     expect(msg('en', 'showAllSignatories', { n: 2 })).to.equal('Show all 2 signatories');

@@ -225,7 +225,7 @@ describe('<icn-principles>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('speaks eight languages; a regional tag falls back to its language, an unknown one to English', async () => {
+  it('speaks its languages; a regional tag falls back to its language, an unknown one to English', async () => {
     const expected = {
       en: 'Show all 8 principles',
       fr: 'Afficher les 8 principes',
@@ -237,7 +237,8 @@ describe('<icn-principles>', () => {
       pt: 'Mostrar os 8 princípios',
       'pt-BR': 'Mostrar os 8 princípios',
       pl: 'Pokaż wszystkie 8 zasad',
-      fi: 'Show all 8 principles',
+      fi: 'Näytä kaikki 8 periaatetta',
+      ja: 'Show all 8 principles',
     };
     for (const [lang, words] of Object.entries(expected)) {
       const el = await fixture<IcnPrinciples>(html`<icn-principles lang=${lang} collapsed></icn-principles>`);

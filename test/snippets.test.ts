@@ -85,7 +85,7 @@ describe('snippets', () => {
     // Regional tags take their language; the page's language (no lang) or an unknown one, English.
     expect(linkSnippet(badge([['network', 'Res Artis'], ['lang', 'pt-BR']])).code).to.equal('https://host.test/embed/pt/badge-res-artis.html');
     expect(linkSnippet(badge([['network', 'ietm']])).code).to.equal('https://host.test/embed/en/badge-ietm.html');
-    expect(linkSnippet(badge([['network', 'IETM'], ['lang', 'fi']])).code).to.equal('https://host.test/embed/en/badge-ietm.html');
+    expect(linkSnippet(badge([['network', 'IETM'], ['lang', 'ja']])).code).to.equal('https://host.test/embed/en/badge-ietm.html');
     expect(linkSnippet({ element: 'principles', attributes: [['lang', 'de']], build }).code).to.equal('https://host.test/embed/de/principles.html');
     expect(linkSnippet({ element: 'signatories', attributes: [], build }).code).to.equal('https://host.test/embed/en/signatories.html');
     // No network yet: no link, and why.
