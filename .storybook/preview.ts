@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
+import { direction } from '../src/shared/direction.js';
 import { LANGUAGE_NAMES } from '../src/shared/messages/names.js';
 
 // Each element's docs page lists its attributes, properties, events, parts and custom properties from the manifest.
@@ -18,7 +19,8 @@ setCustomElementsManifest(manifest);
  */
 const withLocale: Decorator = (story, { globals }) => {
   const lang = String(globals.locale ?? '').trim() || 'en';
-  const dir = globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  // The language's own direction (Arabic: right to left) unless the toolbar chose one.
+  const dir = globals.dir === 'rtl' || globals.dir === 'ltr' ? globals.dir : direction(lang);
   // The renderer takes a template, not a bare directive: hence the outer html``.
   return html`${keyed(`${lang}|${dir}`, html`<div class="icn-story-locale" lang=${lang} dir=${dir}>${story()}</div>`)}`;
 };
@@ -38,7 +40,7 @@ const preview: Preview = {
           // A regional tag: the elements use its primary language (French).
           { value: 'fr-CA', right: 'fr-CA', title: 'Français (Canada)' },
           // A language the elements do not have: their own words fall back to English.
-          { value: 'fi', right: 'fi', title: 'Suomi (English fallback)' },
+          { value: 'ja', right: 'ja', title: '日本語 (English fallback)' },
         ],
       },
     },
@@ -49,13 +51,14 @@ const preview: Preview = {
         icon: 'transfer',
         dynamicTitle: true,
         items: [
+          { value: 'lang', right: 'auto', title: 'The language’s own' },
           { value: 'ltr', right: 'ltr', title: 'Left to right' },
           { value: 'rtl', right: 'rtl', title: 'Right to left' },
         ],
       },
     },
   },
-  initialGlobals: { locale: 'en', dir: 'ltr' },
+  initialGlobals: { locale: 'en', dir: 'lang' },
   parameters: {
     // icn-load and icn-error show in the actions panel.
     actions: { handles: ['icn-load', 'icn-error'] },

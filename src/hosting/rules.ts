@@ -66,7 +66,11 @@ export const VERSIONED_NAME = /^icn-widgets-\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?\.js
  */
 export const HASHED_NAME = /-(?=[A-Za-z_]*\d)[A-Za-z0-9_]{8,}\.(?:m?js|css)(?:\.map)?$/;
 
-/** Every file directly in a folder of this name (`chunks/…`) is content-hashed, whatever its name. */
+/**
+ * Every file in a folder of this name, at any depth (`chunks/loader-<hash>.js`,
+ * `chunks/messages-<hash>/fr.js`), is content-hashed, whatever its name: its name or its
+ * folder's carries the hash.
+ */
 export const HASHED_DIR = 'chunks';
 
 /**
@@ -100,7 +104,7 @@ function segments(path: string): string[] {
 export function cacheClass(path: string): CacheClass {
   const parts = segments(path);
   const name = parts.at(-1) ?? 'index.html';
-  if (parts.length > 1 && parts.at(-2) === HASHED_DIR) return 'immutable';
+  if (parts.slice(0, -1).includes(HASHED_DIR)) return 'immutable';
   if (VERSIONED_NAME.test(name) || HASHED_NAME.test(name)) return 'immutable';
   if (extension(name) === 'html' || parts.length === 0) return 'page';
   if (parts.length === 3 && parts[0] === PAGES_DIR) return 'page';
@@ -221,7 +225,7 @@ export function htaccess(): string {
     `<FilesMatch "${pcre(VERSIONED_NAME)}|${pcre(HASHED_NAME)}">`,
     `  ${header('Cache-Control', CACHE_CONTROL.immutable)}`,
     '</FilesMatch>',
-    `<If "%{REQUEST_URI} =~ m#/${HASHED_DIR}/[^/]+$#">`,
+    `<If "%{REQUEST_URI} =~ m#/${HASHED_DIR}/.+$#">`,
     `  ${header('Cache-Control', CACHE_CONTROL.immutable)}`,
     '</If>',
     '',
@@ -265,7 +269,7 @@ export function nginxBlock(root = '/srv/icn-widgets/dist'): string {
     `  set $icn_cache "${CACHE_CONTROL.short}";`,
     '',
     '  # Versioned and content-hashed names never change.',
-    `  location ~ "/${HASHED_DIR}/[^/]+$|/${pcre(VERSIONED_NAME).slice(1)}|${pcre(HASHED_NAME)}" {`,
+    `  location ~ "/${HASHED_DIR}/.+$|/${pcre(VERSIONED_NAME).slice(1)}|${pcre(HASHED_NAME)}" {`,
     `    set $icn_cache "${CACHE_CONTROL.immutable}";`,
     '  }',
     '  # Pages name the versioned bundle and its hash, and the embed pages\' JSON and images',

@@ -56,7 +56,7 @@ function expected(path) {
   const json = /^application\/json$/;
   const type = { html: /^text\/html; ?charset=utf-8$/i, js, mjs: js, css: /^text\/css; ?charset=utf-8$/i, json, map: json, svg: /^image\/svg\+xml$/, png: /^image\/png$/, txt: text, ts: text }[ext];
   const hashed = /-([A-Za-z0-9_]{8,})\.(m?js|css)(\.map)?$/.exec(name);
-  const immutable = name === buildInfo.bundle || path.split('/').at(-2) === 'chunks' || (hashed && /\d/.test(hashed[1]));
+  const immutable = name === buildInfo.bundle || path.split('/').slice(0, -1).includes('chunks') || (hashed && /\d/.test(hashed[1]));
   // The embed pages' folder (embed/<lang>/…: pages, their oEmbed JSON and preview images) changes with each release.
   const page = ext === 'html' || /^\/?embed\/[^/]+\/[^/]+$/.test(path);
   const cache = immutable ? 'public, max-age=31536000, immutable' : page ? 'no-cache' : 'public, max-age=300, stale-while-revalidate=86400';
@@ -352,6 +352,7 @@ describe('hosting from any origin', () => {
       'chunks/principles-Bx3k9_Qa.js': 'immutable',
       'chunks/anything.js': 'immutable',
       'sub/chunks/anything.js': 'immutable',
+      'chunks/messages-0123456789ab/fr.js': 'immutable',
       'signatories-3fa9c01b.js': 'immutable',
       'signatories-3fa9c01b.js.map': 'immutable',
       'theme-0a1b2c3d4e.css': 'immutable',

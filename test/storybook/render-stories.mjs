@@ -45,6 +45,9 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filte
 const globalsChecks = [
   { query: 'globals=locale:de;dir:rtl', lang: 'de', dir: 'rtl', heading: 'Unterzeichner' },
   { query: 'globals=locale:de;dir:rtl&args=lang:it', lang: 'de', dir: 'rtl', heading: 'Firmatari' },
+  // A language of its own direction: Arabic turns the page right to left unless the toolbar says otherwise.
+  { query: 'globals=locale:ar', lang: 'ar', dir: 'rtl', heading: 'الموقّعون' },
+  { query: 'globals=locale:uk;dir:ltr', lang: 'uk', dir: 'ltr', heading: 'Підписанти' },
 ];
 
 const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
