@@ -25,6 +25,9 @@ export const OG_LOCALES = {
   nl: 'nl_NL',
   pt: 'pt_PT',
   pl: 'pl_PL',
+  el: 'el_GR',
+  uk: 'uk_UA',
+  ar: 'ar_AR',
 } as const satisfies Record<UiLang, string>;
 
 /** The longest description, in characters, before it is cut at a word with an ellipsis. */

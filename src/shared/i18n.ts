@@ -3,7 +3,9 @@
  * language in `./messages/`, plurals through `Intl.PluralRules`. `{n}`, `{shown}`,
  * `{network}` and `{title}` are filled in where they are used.
  */
+import ar from './messages/ar.js';
 import de from './messages/de.js';
+import el from './messages/el.js';
 import en from './messages/en.js';
 import es from './messages/es.js';
 import fr from './messages/fr.js';
@@ -11,9 +13,10 @@ import it from './messages/it.js';
 import nl from './messages/nl.js';
 import pl from './messages/pl.js';
 import pt from './messages/pt.js';
+import uk from './messages/uk.js';
 import type { Catalogue, Message } from './messages/types.js';
 
-export const catalogues = { en, fr, de, es, it, nl, pt, pl } satisfies Record<string, Catalogue>;
+export const catalogues = { en, fr, de, es, it, nl, pt, pl, el, uk, ar } satisfies Record<string, Catalogue>;
 
 export type MessageKey = keyof Catalogue;
 export type UiLang = keyof typeof catalogues;

@@ -13,4 +13,7 @@ export const LANGUAGE_NAMES: Record<UiLang, string> = {
   nl: 'Nederlands',
   pt: 'Português',
   pl: 'Polski',
+  el: 'Ελληνικά',
+  uk: 'Українська',
+  ar: 'العربية',
 };
