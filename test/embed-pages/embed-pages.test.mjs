@@ -25,6 +25,7 @@ let languages;
 let publicUrl;
 let writer;
 let social;
+let direction;
 const temp = [];
 
 before(async () => {
@@ -33,6 +34,7 @@ before(async () => {
   publicUrl = await load('src/embed-pages/public-url.ts');
   writer = await load('src/embed-pages/write-embed-pages.ts');
   social = await load('src/embed-pages/social.ts');
+  ({ direction } = await load('src/shared/direction.ts'));
 });
 
 after(async () => {
@@ -88,7 +90,8 @@ function expectedPages() {
 function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
   const pageUrl = `${baseUrl}embed/${lang}/${name}.html`;
   const jsonUrl = `${baseUrl}embed/${lang}/${name}.json`;
-  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}" data-frame-height="${JSON.parse(json).height}">`), 'the page says the height of the frame its JSON gives');
+  const rtl = direction(lang) === 'rtl' ? ' dir="rtl"' : '';
+  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}"${rtl} data-frame-height="${JSON.parse(json).height}">`), 'the page says the height of the frame its JSON gives');
   const title = unescape(/<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '');
   assert.ok(title.length > 10, `${name}: a title`);
 
@@ -317,7 +320,6 @@ describe('the built embed pages (dist/)', () => {
   });
 
   it('set the direction of a right-to-left language on <html> and on the oEmbed blockquote, and only there', async () => {
-    const { direction } = await load('src/shared/direction.ts');
     assert.ok(languages.includes('ar'), 'the Arabic catalogue is built');
     for (const p of expectedPages()) {
       const html = await readFile(join(dist, 'embed', p.lang, `${p.name}.html`), 'utf8');
