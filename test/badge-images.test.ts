@@ -33,10 +33,30 @@ const NAMES = Object.keys(catalogues).flatMap((lang) =>
   embeddedStatement.signatories.flatMap((s) => THEMES.map((theme) => ({ lang: lang as UiLang, signatory: s, theme }))),
 );
 
+/**
+ * Runs `task` on every item, `width` at a time: the browser fetches and decodes in parallel, so
+ * that thousands of files (31 languages × 19 signatories × 2 themes × 3) take seconds.
+ */
+async function each<T>(items: T[], task: (item: T) => Promise<void>, width = 24): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
 async function bytes(path: string): Promise<{ type: string; data: ArrayBuffer }> {
   const res = await fetch(path);
   expect(res.status, path).to.equal(200);
   return { type: res.headers.get('content-type') ?? '', data: await res.arrayBuffer() };
+}
+
+/** The size a PNG decodes at, from its bytes (no second request). */
+async function decodedSize(file: { type: string; data: ArrayBuffer }): Promise<[number, number]> {
+  const bitmap = await createImageBitmap(new Blob([file.data], { type: file.type }));
+  const size: [number, number] = [bitmap.width, bitmap.height];
+  bitmap.close();
+  return size;
 }
 
 async function decode(path: string): Promise<HTMLImageElement> {
@@ -48,9 +68,17 @@ async function decode(path: string): Promise<HTMLImageElement> {
 
 describe('image badges (dist/badges/)', () => {
   let manifest: Manifest;
+  /** Every badge file, fetched once (each request is the slow part), by path. */
+  const files = new Map<string, { type: string; data: ArrayBuffer }>();
 
-  before(async () => {
+  before(async function () {
+    // Thousands of files on a busy machine: more than a test's 20 s, never unbounded.
+    this.timeout(180_000);
     manifest = await (await fetch(`${BASE}/badges.json`)).json();
+    const paths = NAMES.flatMap(({ lang, signatory, theme }) =>
+      ['.svg', '.png', '@2x.png'].map((suffix) => `${BASE}/${lang}/${signatory.id}-${theme}${suffix}`),
+    );
+    await each(paths, async (path) => void files.set(path, await bytes(path)));
   });
 
   it('has a manifest listing the catalogues’ languages, both themes and every signatory in each language', () => {
@@ -76,14 +104,15 @@ describe('image badges (dist/badges/)', () => {
   });
 
   it(`has all ${NAMES.length * 3} files: SVG, PNG and @2x PNG, within their size limits`, async () => {
-    expect(NAMES.length * 3).to.equal(19 * 8 * 2 * 3);
+    expect(NAMES.length * 3).to.equal(19 * Object.keys(catalogues).length * 2 * 3);
+    expect(files.size).to.equal(NAMES.length * 3);
     for (const { lang, signatory, theme } of NAMES) {
       const name = `${BASE}/${lang}/${signatory.id}-${theme}`;
-      const svg = await bytes(`${name}.svg`);
+      const svg = files.get(`${name}.svg`)!;
       expect(svg.type, name).to.equal('image/svg+xml');
       expect(svg.data.byteLength, `${name}.svg`).to.be.within(1, LIMITS.svg);
       for (const png of [`${name}.png`, `${name}@2x.png`]) {
-        const file = await bytes(png);
+        const file = files.get(png)!;
         expect(file.type, png).to.equal('image/png');
         expect(file.data.byteLength, png).to.be.within(1, LIMITS.png);
       }
@@ -91,21 +120,19 @@ describe('image badges (dist/badges/)', () => {
   });
 
   it('decodes each PNG at the manifest’s size, and each @2x PNG at exactly twice', async () => {
-    for (const { lang, signatory, theme } of NAMES) {
+    await each(NAMES, async ({ lang, signatory, theme }) => {
       const { width, height } = manifest.badges[lang]![signatory.id]!;
       const name = `${BASE}/${lang}/${signatory.id}-${theme}`;
-      const one = await decode(`${name}.png`);
-      expect([one.naturalWidth, one.naturalHeight], `${name}.png`).to.deep.equal([width, height]);
-      const two = await decode(`${name}@2x.png`);
-      expect([two.naturalWidth, two.naturalHeight], `${name}@2x.png`).to.deep.equal([2 * width, 2 * height]);
-    }
+      expect(await decodedSize(files.get(`${name}.png`)!), `${name}.png`).to.deep.equal([width, height]);
+      expect(await decodedSize(files.get(`${name}@2x.png`)!), `${name}@2x.png`).to.deep.equal([2 * width, 2 * height]);
+    });
   });
 
   it('makes each SVG an accessible image titled with the sentence, self-contained, its text drawn as outlines', async () => {
     const allowed = new Set(['svg', 'title', 'defs', 'path', 'use', 'rect', 'circle', 'g']);
-    for (const { lang, signatory, theme } of NAMES) {
+    await each(NAMES, async ({ lang, signatory, theme }) => {
       const name = `${BASE}/${lang}/${signatory.id}-${theme}.svg`;
-      const text = await (await fetch(name)).text();
+      const text = new TextDecoder().decode(files.get(name)!.data);
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       expect(doc.querySelector('parsererror'), name).to.equal(null);
       const svg = doc.documentElement;
@@ -137,11 +164,13 @@ describe('image badges (dist/badges/)', () => {
       expect(text).not.to.match(/<text|font-family|@font-face|xlink:href/);
       // The font's licence is named, and ships beside the images.
       expect(text, name).to.include('LICENSE-DejaVu-fonts.txt');
-      // Every letter is drawn: one glyph each, but for the font's ligatures (fi, fl, ff, ffi, ffl).
-      const letters = [...alt.replace(/\s/g, '')].length;
-      const ligatures = [...alt.matchAll(/ff[il]|f[fil]/g)].reduce((n, m) => n + m[0].length - 1, 0);
+      // Every letter is drawn: one glyph each (an Arabic letter in its joined form, a mark as its
+      // own glyph), but for the font's ligatures (fi, fl, ff, ffi, ffl; Arabic lam-alef) and the
+      // bidi controls, which draw nothing.
+      const letters = [...alt.replace(/[\s\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')].length;
+      const ligatures = [...alt.matchAll(/ff[il]|f[fil]|\u0644[\u0622\u0623\u0625\u0627]/g)].reduce((n, m) => n + m[0].length - 1, 0);
       expect(uses.length, name).to.equal(letters - ligatures);
-    }
+    });
     const licence = await bytes(`${BASE}/LICENSE-DejaVu-fonts.txt`);
     expect(new TextDecoder().decode(licence.data)).to.include('Bitstream Vera');
   });
@@ -151,6 +180,28 @@ describe('image badges (dist/badges/)', () => {
     expect(manifest.badges.it!.encc!.alt).to.match(/^ENCC è firmatario di /);
     expect([light!.naturalWidth, light!.naturalHeight]).to.deep.equal([dark!.naturalWidth, dark!.naturalHeight]);
     expect([light!.naturalWidth, light!.naturalHeight]).to.deep.equal([manifest.badges.it!.encc!.width, manifest.badges.it!.encc!.height]);
+  });
+
+  it('mirrors a right-to-left badge: the seal on the right, the text to its left (Arabic)', async () => {
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    /** The share of the seal's accent colour in a column band of the 1× light PNG. */
+    const accent = async (lang: string, from: number, to: number) => {
+      const img = await decode(`${BASE}/${lang}/encc-light.png`);
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0);
+      const x0 = Math.floor(from * canvas.width);
+      const data = ctx.getImageData(x0, 0, Math.floor(to * canvas.width) - x0, canvas.height).data;
+      let hits = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 0x0a && data[i + 1] === 0x55 && data[i + 2] === 0xb8) hits += 1;
+      return hits;
+    };
+    expect(await accent('ar', 0.85, 1), 'Arabic: seal on the right').to.be.above(100);
+    expect(await accent('ar', 0, 0.15), 'Arabic: no seal on the left').to.equal(0);
+    expect(await accent('en', 0, 0.15), 'English: seal on the left').to.be.above(100);
+    expect(await accent('en', 0.85, 1), 'English: no seal on the right').to.equal(0);
   });
 
   it('paints the theme’s surface behind the text, so it reads on any page colour', async () => {

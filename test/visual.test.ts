@@ -137,6 +137,13 @@ const IMAGE_SHOTS = [
   { name: 'image-badge-pl-encc-dark-svg', file: 'pl/encc-dark.svg' },
   { name: 'image-badge-de-triangle-network-light-png', file: 'de/triangle-network-light.png' },
   { name: 'image-badge-fr-res-artis-dark-2x-png', file: 'fr/res-artis-dark@2x.png' },
+  // Right to left, shaped and in bidi order (Arabic); Greek and Cyrillic.
+  { name: 'image-badge-ar-encc-light-svg', file: 'ar/encc-light.svg' },
+  { name: 'image-badge-ar-encc-dark-2x-png', file: 'ar/encc-dark@2x.png' },
+  { name: 'image-badge-el-encc-light-svg', file: 'el/encc-light.svg' },
+  { name: 'image-badge-el-encc-dark-png', file: 'el/encc-dark.png' },
+  { name: 'image-badge-uk-encc-light-png', file: 'uk/encc-light.png' },
+  { name: 'image-badge-uk-encc-dark-svg', file: 'uk/encc-dark.svg' },
 ];
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

@@ -7,6 +7,7 @@
  */
 import type { Signatory, Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
+import { direction } from '../shared/direction.js';
 import { FONT_STACKS } from '../shared/fonts.js';
 import { catalogues } from '../shared/messages/all.js';
 import { msg, type UiLang } from '../shared/i18n.js';
@@ -171,8 +172,9 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
   let size: { width: number; height: number };
   let image: PageImage;
   // The element shows the statement in its own language; its fallback is a link to the statement page.
+  // Text in another language says so, and its direction where that differs from the page's.
   const fallback = (text: string, textLang: string) =>
-    `<a href="../../${STATEMENT_PAGE}"${textLang === lang ? '' : ` lang="${escapeHtml(textLang)}"`}>${escapeHtml(text)}</a>`;
+    `<a href="../../${STATEMENT_PAGE}"${textLang === lang ? '' : ` lang="${escapeHtml(textLang)}"`}${direction(textLang) === direction(lang) ? '' : ` dir="${direction(textLang)}"`}>${escapeHtml(text)}</a>`;
   if (kind === 'badge') {
     const s = signatory!;
     pageTitle = badgeWords(statement, s, lang).sentence;
@@ -190,6 +192,10 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
         : `<icn-signatories layout="list" theme="light" heading-level="1">${fallback(pageTitle, lang)}</icn-signatories>`;
   }
 
+  // A right-to-left page says so on <html> (the elements and the reader's browser follow it);
+  // the oEmbed blockquote, which a host page of either direction shows as it is, says so itself.
+  const dir = direction(lang);
+  const quoteAttributes = dir === 'rtl' ? ` lang="${lang}" dir="rtl"` : '';
   const imageUrl = new URL(image.path, baseUrl).href;
   const preview: PreviewImage = { url: imageUrl, width: image.width, height: image.height, alt: image.alt };
   const jsonUrl = new URL(jsonPath, baseUrl).href;
@@ -201,7 +207,7 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
     provider_url: statementUrl,
     // WordPress loads wp-embed.js, which shows and sizes the frame, only for an embed with a
     // blockquote before its frame; the blockquote is also what readers see without scripts.
-    html: `<blockquote><a href="${escapeHtml(url)}">${escapeHtml(pageTitle)}</a></blockquote><iframe src="${escapeHtml(url)}" width="${size.width}" height="${size.height}" title="${escapeHtml(pageTitle)}" frameborder="0"></iframe>`,
+    html: `<blockquote${quoteAttributes}><a href="${escapeHtml(url)}">${escapeHtml(pageTitle)}</a></blockquote><iframe src="${escapeHtml(url)}" width="${size.width}" height="${size.height}" title="${escapeHtml(pageTitle)}" frameborder="0"></iframe>`,
     width: size.width,
     height: size.height,
     thumbnail_url: imageUrl,
@@ -220,7 +226,7 @@ function page(input: PagesInput, lang: UiLang, kind: PageKind, signatory?: Signa
   });
 
   const html = `<!doctype html>
-<html lang="${lang}" data-frame-height="${size.height}">
+<html lang="${lang}"${dir === 'rtl' ? ' dir="rtl"' : ''} data-frame-height="${size.height}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -7,7 +7,21 @@
  */
 import type { Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
-import { breakLines, CHECK, pathData, THEMES, type BadgeFonts, type BadgeTheme, type Face, type Line, type Placed, type Word } from '../images/badge-image.js';
+import {
+  CHECK,
+  faceFor,
+  layOutLines,
+  pathData,
+  shapeParagraph,
+  THEMES,
+  type BadgeFonts,
+  type BadgeTheme,
+  type Face,
+  type Line,
+  type Placed,
+} from '../images/badge-image.js';
+import { FSI, PDI, type LevelRun } from '../images/bidi.js';
+import { direction } from '../shared/direction.js';
 import { msg, type UiLang } from '../shared/i18n.js';
 // Every catalogue at hand: a drawing in any language, from Node.
 import '../shared/messages/all.js';
@@ -61,40 +75,45 @@ export function drawStatementImage(
   const colours = THEMES[theme];
   const paths = new Map<string, string>();
 
-  /** Words of `text` in `face` at `size`, shaped, with the width of the space after each. */
+  const rtl = direction(lang) === 'rtl';
+
+  /**
+   * Words of `text` in `face` at `size`, shaped (right to left, joined, at an odd level), with
+   * the width of the space after each, and whether the lines need reordering.
+   */
   const shapeWords = (text: string, face: Face, size: number) => {
-    const font = fonts[face];
-    const scale = size / font.unitsPerEm;
-    const shape = (piece: string) => {
-      const run = font.layout(piece);
+    const shape = ({ text: piece, face: asked, level }: LevelRun<Face>) => {
+      const used = faceFor(fonts, asked, piece);
+      const font = fonts[used];
+      const scale = size / font.unitsPerEm;
+      const run = level % 2 ? font.layout(piece, undefined, undefined, undefined, 'rtl') : font.layout(piece);
       const glyphs: Placed[] = [];
       let x = 0;
       run.glyphs.forEach((glyph, i) => {
         if (glyph.id === 0) {
           const ch = String.fromCodePoint(...glyph.codePoints);
-          throw new Error(`The ${fonts.family} ${face} font has no glyph for “${ch}” in the statement image (${lang}).`);
+          throw new Error(`The ${fonts.family} ${used} font has no glyph for “${ch}” in the statement image (${lang}).`);
         }
-        const key = `${face[0]}${size}-${glyph.id}`;
+        const key = `${used[0]}${size}-${glyph.id}`;
+        const position = run.positions[i]!;
         if (!paths.has(key)) paths.set(key, pathData(glyph.path.commands, scale));
-        if (paths.get(key)) glyphs.push({ key, x: x + run.positions[i]!.xOffset * scale });
-        x += run.positions[i]!.xAdvance * scale;
+        if (paths.get(key))
+          glyphs.push({ key, x: x + position.xOffset * scale, ...(position.yOffset ? { y: -position.yOffset * scale } : {}) });
+        x += position.xAdvance * scale;
       });
       return { glyphs, width: x };
     };
-    const space = shape(' ').width;
-    return text
-      .split(/ +/)
-      .filter(Boolean)
-      .map((w) => ({ ...shape(w), space }));
+    return shapeParagraph([{ text, face }], rtl ? 'rtl' : 'ltr', shape);
   };
 
-  /** Greedy lines of `words` within `room` px, as the badges break theirs. */
-  const lines = (words: Word[], room: number): Line[] => {
-    if (words.some((w) => w.width > room)) throw new Error(`A word is wider than the statement image (${lang}).`);
-    return breakLines(words, room);
+  /** Greedy lines within `room` px, as the badges break theirs, in visual order. */
+  const lines = (paragraph: ReturnType<typeof shapeWords>, room: number): Line[] => {
+    if (paragraph.words.some((w) => w.width > room)) throw new Error(`A word is wider than the statement image (${lang}).`);
+    return layOutLines(paragraph, room);
   };
 
   const uses: string[] = [];
+  /** Places lines from `x` (left to right) or ending at `x` (right to left). */
   const place = (ls: Line[], x: number, top: number, size: number, lineHeight: number, fill: string) => {
     const font = fonts.regular;
     const ascent = (font.ascent / font.unitsPerEm) * size;
@@ -102,17 +121,25 @@ export function drawStatementImage(
     const box = size * lineHeight;
     ls.forEach((l, i) => {
       const baseline = top + i * box + (box - ascent - descent) / 2 + ascent;
-      uses.push(`<g fill="${fill}">${l.glyphs.map((g) => `<use href="#${g.key}" x="${round(x + g.x)}" y="${round(baseline)}"/>`).join('')}</g>`);
+      const start = rtl ? x - l.width : x;
+      uses.push(
+        `<g fill="${fill}">${l.glyphs.map((g) => `<use href="#${g.key}" x="${round(start + g.x)}" y="${round(baseline + (g.y ?? 0))}"/>`).join('')}</g>`,
+      );
     });
     return ls.length * box;
   };
 
   // The title beside the seal; the signatories below, across the whole width; the whole
   // block in the middle of the image. A name never breaks, nor parts from the dot after it.
+  // Right to left, all of it mirrors: the seal on the right, lines ending at the right margin,
+  // and the names listed from the right. Each name is an isolate (FSI … PDI, which draw
+  // nothing), so that it keeps its own letter order and the list its order in either direction.
   const textX = L.margin + L.seal + L.gap;
+  const startX = rtl ? width - textX : textX;
+  const marginX = rtl ? width - L.margin : L.margin;
   const titleLines = lines(shapeWords(words.title, 'bold', L.title.size), width - textX - L.margin);
   const labelLines = lines(shapeWords(words.label, 'bold', L.label.size), width - 2 * L.margin);
-  const list = words.names.map((n) => n.replace(/ /g, '\u00a0')).join('\u00a0· ');
+  const list = words.names.map((n) => FSI + n.replace(/ /g, '\u00a0') + PDI).join('\u00a0· ');
   const listLines = lines(shapeWords(list, 'regular', L.list.size), width - 2 * L.margin);
   const titleHeight = titleLines.length * L.title.size * L.title.lineHeight;
   const headHeight = Math.max(L.seal, titleHeight);
@@ -122,13 +149,13 @@ export function drawStatementImage(
   if (total > height - L.margin)
     throw new Error(`The statement image's words do not fit in ${width}×${height} px (${lang}).`);
   const top = (height - total) / 2;
-  place(titleLines, textX, top + (headHeight - titleHeight) / 2, L.title.size, L.title.lineHeight, colours.text);
+  place(titleLines, startX, top + (headHeight - titleHeight) / 2, L.title.size, L.title.lineHeight, colours.text);
   const sealY = top + headHeight / 2;
   const listTop = top + headHeight + L.between;
-  place(labelLines, L.margin, listTop, L.label.size, L.label.lineHeight, colours.accent);
-  place(listLines, L.margin, listTop + labelHeight, L.list.size, L.list.lineHeight, colours.text);
+  place(labelLines, marginX, listTop, L.label.size, L.label.lineHeight, colours.accent);
+  place(listLines, marginX, listTop + labelHeight, L.list.size, L.list.lineHeight, colours.text);
 
-  const sealX = L.margin + L.seal / 2;
+  const sealX = rtl ? width - L.margin - L.seal / 2 : L.margin + L.seal / 2;
   const mark = L.seal * 0.62;
   const defs = [...paths].filter(([, d]) => d).map(([key, d]) => `<path id="${key}" d="${d}"/>`).join('');
   const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);

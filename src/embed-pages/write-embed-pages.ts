@@ -61,16 +61,24 @@ export async function writeEmbedPages(statement: Statement, outDir: string, opti
   const { fonts } = dejaVu();
   const images = new Map<UiLang, { image: PageImage; png: Uint8Array }>();
   let largestImage = 0;
-  for (const lang of Object.keys(catalogues) as UiLang[]) {
+  // Drawn in turn, rendered on resvg's worker threads at once; every render settles before an
+  // error is reported, so none is left running or unhandled.
+  const renders = (Object.keys(catalogues) as UiLang[]).map(async (lang) => {
     const words = statementImageWords(statement, lang);
     const { svg, width, height } = drawStatementImage(words, lang, 'light', fonts);
-    const rendered = await renderAsync(svg, { font: { loadSystemFonts: false } });
-    const png = rendered.asPng();
+    const png = (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
     const path = statementImagePath(lang);
     if (png.length > STATEMENT_IMAGE_LIMIT)
       throw new Error(`The statement image ${path} is ${png.length} bytes, over its limit of ${STATEMENT_IMAGE_LIMIT} bytes: it is not written.`);
-    largestImage = Math.max(largestImage, png.length);
-    images.set(lang, { image: { path, width, height, alt: words.alt }, png });
+    return { lang, image: { path, width, height, alt: words.alt }, png };
+  });
+  const settled = await Promise.allSettled(renders);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  for (const r of settled) {
+    if (r.status !== 'fulfilled') continue;
+    largestImage = Math.max(largestImage, r.value.png.length);
+    images.set(r.value.lang, { image: r.value.image, png: r.value.png });
   }
 
   const pages = embedPages({

@@ -7,9 +7,11 @@
  */
 import type { Signatory, Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
+import { direction } from '../shared/direction.js';
 import { badgeTemplate, fill, type UiLang } from '../shared/i18n.js';
 // Every catalogue at hand: a drawing in any language, from Node.
 import '../shared/messages/all.js';
+import { bidiWords, needsReordering, visualOrder, type Direction, type LevelRun } from './bidi.js';
 
 /** One drawing command of a glyph outline, in font units with y up (fontkit's `Path`). */
 export interface PathCommand {
@@ -23,7 +25,19 @@ export interface GlyphFont {
   /** hhea ascent and descent (descent negative), in font units: they set the line box as browsers do. */
   ascent: number;
   descent: number;
-  layout(text: string): {
+  /** Whether the font draws a code point (fontkit's `hasGlyphForCodePoint`). */
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  /**
+   * Shapes `text` (fontkit's `layout`): with `direction` `rtl`, joined letter forms where the
+   * script has them, and glyphs returned in visual order, left to right.
+   */
+  layout(
+    text: string,
+    features?: string[] | Record<string, boolean>,
+    script?: string,
+    language?: string,
+    direction?: Direction,
+  ): {
     glyphs: { id: number; codePoints: number[]; path: { commands: PathCommand[] } }[];
     positions: { xAdvance: number; xOffset: number; yOffset: number }[];
   };
@@ -73,7 +87,7 @@ export const CHECK = 'M6 12.5l4 4 8-9';
 export type Face = 'regular' | 'bold' | 'italic';
 
 /** A run of the sentence in one face. */
-interface Run {
+export interface Run {
   text: string;
   face: Face;
 }
@@ -114,10 +128,11 @@ export interface BadgeImage {
   sentence: string;
 }
 
-/** A glyph placed on a line, its x from the line's start, in px. */
+/** A glyph placed on a line, its x from the line's start, in px; `y`, a shift from the baseline (down), when it has one (an Arabic mark). */
 export interface Placed {
   key: string;
   x: number;
+  y?: number;
 }
 
 /** A piece of a word in one face, shaped. */
@@ -171,23 +186,113 @@ export function pathData(commands: PathCommand[], scale: number): string {
   return d.replace(/M[-\d. ]+Z/g, '');
 }
 
-/** Greedy line breaking: as many words on each line as fit `room` px. */
-export function breakLines(words: Word[], room: number): Line[] {
-  const lines: Line[] = [];
-  let line: Line | undefined;
+/**
+ * Greedy line breaking: as many words on each line as fit `room` px (a word's trailing space
+ * counts only before another word on its line). Returns the words of each line.
+ */
+export function groupLines<W extends { width: number; space: number }>(words: W[], room: number): W[][] {
+  const lines: W[][] = [];
+  let line: W[] | undefined;
+  let width = 0;
   let pendingSpace = 0;
   for (const word of words) {
-    if (line && line.width + pendingSpace + word.width <= room) {
-      const at = line.width + pendingSpace;
-      line.glyphs.push(...word.glyphs.map((g) => ({ key: g.key, x: g.x + at })));
-      line.width = at + word.width;
+    if (line && width + pendingSpace + word.width <= room) {
+      width = width + pendingSpace + word.width;
+      line.push(word);
     } else {
-      line = { glyphs: [...word.glyphs], width: word.width };
+      line = [word];
+      width = word.width;
       lines.push(line);
     }
     pendingSpace = word.space;
   }
   return lines;
+}
+
+/** Greedy line breaking (`groupLines`), each line's glyphs placed left to right in logical order. */
+export function breakLines(words: Word[], room: number): Line[] {
+  return groupLines(words, room).map((group) => {
+    const line: Line = { glyphs: [...group[0]!.glyphs], width: group[0]!.width };
+    for (let i = 1; i < group.length; i += 1) {
+      const word = group[i]!;
+      const at = line.width + group[i - 1]!.space;
+      line.glyphs.push(...word.glyphs.map((g) => ({ ...g, x: g.x + at })));
+      line.width = at + word.width;
+    }
+    return line;
+  });
+}
+
+/** A part of a word shaped: its glyphs (in visual order, x from its left edge) and level. */
+export interface ShapedPart {
+  glyphs: Placed[];
+  width: number;
+  level: number;
+}
+
+/** A word shaped part by part (logical order), and the level of the space after it. */
+export interface ShapedWord extends Word {
+  parts: ShapedPart[];
+  spaceLevel: number;
+}
+
+/**
+ * Shapes a paragraph given as runs in faces, in logical order, whose base direction is `base`:
+ * the words as `breakLines` takes them, their parts for reordering, and whether the paragraph
+ * needs reordering at all (a left-to-right paragraph with no right-to-left text does not, and
+ * is laid out exactly as before bidirectional text was supported). `shape` shapes one part.
+ */
+export function shapeParagraph<F extends string>(
+  runs: { text: string; face: F }[],
+  base: Direction,
+  shape: (part: LevelRun<F>) => { glyphs: Placed[]; width: number },
+): { words: ShapedWord[]; reorder: boolean } {
+  const bidi = bidiWords(runs, base);
+  const words = bidi.map((w): ShapedWord => {
+    const word: ShapedWord = { glyphs: [], width: 0, space: 0, parts: [], spaceLevel: w.space?.level ?? 0 };
+    for (const part of w.parts) {
+      const piece = shape(part);
+      word.glyphs.push(...piece.glyphs.map((g) => ({ ...g, x: g.x + word.width })));
+      word.width += piece.width;
+      word.parts.push({ ...piece, level: part.level });
+    }
+    if (w.space) word.space = shape(w.space).width;
+    return word;
+  });
+  return { words, reorder: needsReordering(bidi, base) };
+}
+
+/**
+ * Lines of a shaped paragraph within `room` px: broken greedily in logical order (`groupLines`,
+ * as for any language), then, where the paragraph needs it, each line's parts and spaces put in
+ * visual order (`visualOrder`), so that a left-to-right acronym or title keeps its letter order
+ * inside a right-to-left line. Glyph x is from the line's left edge; a right-to-left paragraph's
+ * caller aligns each line to the right.
+ */
+export function layOutLines(paragraph: { words: ShapedWord[]; reorder: boolean }, room: number): Line[] {
+  if (!paragraph.reorder) return breakLines(paragraph.words, room);
+  return groupLines(paragraph.words, room).map((group) => {
+    const items = group.flatMap((word, i) =>
+      i < group.length - 1 ? [...word.parts, { glyphs: [], width: word.space, level: word.spaceLevel }] : word.parts,
+    );
+    const line: Line = { glyphs: [], width: 0 };
+    for (const item of visualOrder(items)) {
+      line.glyphs.push(...item.glyphs.map((g) => ({ ...g, x: g.x + line.width })));
+      line.width += item.width;
+    }
+    return line;
+  });
+}
+
+/**
+ * The font that draws `text` in `face`: the face itself, else, when it lacks a letter the
+ * regular face has (DejaVu Sans Oblique has no Arabic), the regular face, as a browser falls
+ * back to an upright font (Arabic is not slanted).
+ */
+export function faceFor(fonts: BadgeFonts, face: Face, text: string): Face {
+  if (face === 'regular') return face;
+  const lacks = (f: GlyphFont) => [...text].some((ch) => !f.hasGlyphForCodePoint(ch.codePointAt(0)!));
+  return lacks(fonts[face]) && !lacks(fonts.regular) ? 'regular' : face;
 }
 
 /**
@@ -200,11 +305,15 @@ export function drawBadge(words: BadgeWords, lang: UiLang, theme: BadgeTheme, fo
   const colours = THEMES[theme];
   const paths = new Map<string, string>();
 
-  /** Shapes `text` in `face` (kerning and ligatures apply within it). */
-  const shape = (text: string, face: Face): Piece => {
+  /**
+   * Shapes `text` in `face` (kerning and ligatures apply within it), right to left with joined
+   * letter forms at an odd level; the glyphs come in visual order.
+   */
+  const shape = ({ text, face: asked, level }: LevelRun<Face>): Piece => {
+    const face = faceFor(fonts, asked, text);
     const font = fonts[face];
     const scale = em / font.unitsPerEm;
-    const run = font.layout(text);
+    const run = level % 2 ? font.layout(text, undefined, undefined, undefined, 'rtl') : font.layout(text);
     const glyphs: Placed[] = [];
     let x = 0;
     run.glyphs.forEach((glyph, i) => {
@@ -218,46 +327,33 @@ export function drawBadge(words: BadgeWords, lang: UiLang, theme: BadgeTheme, fo
       const key = `${face[0]}${glyph.id}`;
       if (!paths.has(key)) paths.set(key, pathData(glyph.path.commands, scale));
       // Blank glyphs (a space) take their advance but nothing is drawn.
-      if (paths.get(key)) glyphs.push({ key, x: x + position.xOffset * scale });
+      if (paths.get(key))
+        glyphs.push({ key, x: x + position.xOffset * scale, ...(position.yOffset ? { y: -position.yOffset * scale } : {}) });
       x += position.xAdvance * scale;
     });
     return { glyphs, width: x };
   };
 
-  // Words between spaces; a word may span faces ("{title}." or "«{title}»").
-  const words_: Word[] = [];
-  let current: Word = { glyphs: [], width: 0, space: 0 };
-  for (const run of words.runs) {
-    const parts = run.text.split(/( +)/);
-    parts.forEach((part, i) => {
-      if (i % 2) {
-        current.space = shape(part, run.face).width;
-        words_.push(current);
-        current = { glyphs: [], width: 0, space: 0 };
-      } else if (part) {
-        const piece = shape(part, run.face);
-        current.glyphs.push(...piece.glyphs.map((g) => ({ key: g.key, x: g.x + current.width })));
-        current.width += piece.width;
-      }
-    });
-  }
-  if (current.glyphs.length || current.width) words_.push(current);
+  // Words between spaces; a word may span faces ("{title}." or "«{title}»") and directions.
+  const rtl = direction(lang) === 'rtl';
+  const paragraph = shapeParagraph(words.runs, rtl ? 'rtl' : 'ltr', shape);
+  const words_ = paragraph.words;
 
   // Lines: no wider than the widest badge, breaking at spaces only, and balanced (as CSS
   // `text-wrap: balance`): the narrowest width that needs no more lines than the widest does.
   const border = m.border;
   const fixed = 2 * border + (m.padStart + m.seal + m.gap + m.padEnd) * em;
   const room = m.maxWidth - fixed;
-  let lines = breakLines(words_, room);
+  let lines = layOutLines(paragraph, room);
   if (lines.length > 1) {
     let low = Math.max(...words_.map((w) => w.width));
     let high = room;
     while (high - low > 0.5) {
       const mid = (low + high) / 2;
-      if (breakLines(words_, mid).length <= lines.length) high = mid;
+      if (groupLines(words_, mid).length <= lines.length) high = mid;
       else low = mid;
     }
-    lines = breakLines(words_, high);
+    lines = layOutLines(paragraph, high);
   }
 
   const lineHeight = em * m.lineHeight;
@@ -274,15 +370,17 @@ export function drawBadge(words: BadgeWords, lang: UiLang, theme: BadgeTheme, fo
   const ascent = (font.ascent / font.unitsPerEm) * em;
   const descent = (-font.descent / font.unitsPerEm) * em;
   const baseline0 = middle - textHeight / 2 + (lineHeight - ascent - descent) / 2 + ascent;
-  const textX = border + (m.padStart + m.seal + m.gap) * em;
+  // Right to left, the layout mirrors: the seal on the right, each line ending at the text's right edge.
+  const start = border + (m.padStart + m.seal + m.gap) * em;
+  const lineX = (l: Line) => (rtl ? width - start - l.width : start);
 
-  const sealX = border + m.padStart * em + seal / 2;
+  const sealX = rtl ? width - border - m.padStart * em - seal / 2 : border + m.padStart * em + seal / 2;
   const markBox = seal * m.mark;
   const markScale = markBox / 24;
 
   const uses = lines
     .flatMap((l, i) =>
-      l.glyphs.map((g) => `<use href="#${g.key}" x="${num(textX + g.x)}" y="${num(baseline0 + i * lineHeight)}"/>`),
+      l.glyphs.map((g) => `<use href="#${g.key}" x="${num(lineX(l) + g.x)}" y="${num(baseline0 + i * lineHeight + (g.y ?? 0))}"/>`),
     )
     .join('');
   const defs = [...paths].filter(([, d]) => d).map(([key, d]) => `<path id="${key}" d="${d}"/>`).join('');

@@ -34,27 +34,38 @@ export const LICENCE_FILE = 'LICENSE-DejaVu-fonts.txt';
 const require = createRequire(import.meta.url);
 
 /**
- * Letters the UI languages (en fr de es it nl pt pl) write names and titles with, and their
- * punctuation: every face must draw them all, so that a signatory's name or a translated title
- * in any of them draws at once.
+ * Letters the languages of the European Union and its neighbours write names and titles with
+ * (Latin with its diacritics, Greek, Cyrillic including Ukrainian and Serbian letters), and
+ * their punctuation: every face must draw them all, so that a signatory's name or a translated
+ * title in any of them draws at once.
  */
 export const COVERAGE =
-  'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßĄąĆćĘęŁłŃńŚśŹźŻżŒœªº¡¿«»„“”‘’‚–—…·€';
+  'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßĄąĆćĘęŁłŃńŚśŹźŻżŒœªº¡¿«»„“”‘’‚–—…·€' +
+  'ĀāĂăČčĎďĐđĒēĖėĚěĢģĞğĦħĪīĮįİıĶķĹĺĻļĽľŅņŇňŐőŔŕŘřŞşŠšŢţŤťŪūŮůŰűŲųŽžȘșȚțĊċĠġÐðÞþ' +
+  'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώΆΈΉΊΌΎΏϊϋΐΰ;' +
+  'АБВГҐДЂЕЁЄЖЗЅИІЇЙЈКЛЉМНЊОПРСТЋУЎФХЦЧЏШЩЪЫЬЭЮЯабвгґдђеёєжзѕиіїйјклљмнњопрстћуўфхцчџшщъыьэюя’';
+
+/**
+ * The Arabic letters, marks and punctuation the Arabic catalogue and names use. DejaVu Sans and
+ * Sans Bold draw them with their joined forms; the Oblique face has none, so Arabic in the
+ * italic title is drawn upright from the regular face (`faceFor`), as browsers fall back.
+ */
+export const ARABIC_COVERAGE = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ،؛؟٠١٢٣٤٥٦٧٨٩';
 
 /** DejaVu Sans (Book, Bold, Oblique) from the `dejavu-fonts-ttf` package, and its licence. */
 export function dejaVu(): { fonts: BadgeFonts; licence: string } {
   const dir = dirname(require.resolve('dejavu-fonts-ttf/package.json'));
-  const open = (file: string) => {
+  const open = (file: string, letters = COVERAGE) => {
     const font = fontkit.openSync(join(dir, 'ttf', file));
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a single font.`);
-    const missing = [...COVERAGE].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    const missing = [...letters].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
     if (missing.length) throw new Error(`${file} lacks glyphs the image badges need: ${missing.join(' ')}`);
     return font as unknown as GlyphFont;
   };
   return {
     fonts: {
-      regular: open('DejaVuSans.ttf'),
-      bold: open('DejaVuSans-Bold.ttf'),
+      regular: open('DejaVuSans.ttf', COVERAGE + ARABIC_COVERAGE),
+      bold: open('DejaVuSans-Bold.ttf', COVERAGE + ARABIC_COVERAGE),
       italic: open('DejaVuSans-Oblique.ttf'),
       family: 'DejaVu Sans',
       licenceFile: LICENCE_FILE,

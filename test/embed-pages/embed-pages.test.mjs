@@ -25,6 +25,7 @@ let languages;
 let publicUrl;
 let writer;
 let social;
+let direction;
 const temp = [];
 
 before(async () => {
@@ -33,6 +34,7 @@ before(async () => {
   publicUrl = await load('src/embed-pages/public-url.ts');
   writer = await load('src/embed-pages/write-embed-pages.ts');
   social = await load('src/embed-pages/social.ts');
+  ({ direction } = await load('src/shared/direction.ts'));
 });
 
 after(async () => {
@@ -88,7 +90,8 @@ function expectedPages() {
 function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
   const pageUrl = `${baseUrl}embed/${lang}/${name}.html`;
   const jsonUrl = `${baseUrl}embed/${lang}/${name}.json`;
-  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}" data-frame-height="${JSON.parse(json).height}">`), 'the page says the height of the frame its JSON gives');
+  const rtl = direction(lang) === 'rtl' ? ' dir="rtl"' : '';
+  assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lang}"${rtl} data-frame-height="${JSON.parse(json).height}">`), 'the page says the height of the frame its JSON gives');
   const title = unescape(/<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '');
   assert.ok(title.length > 10, `${name}: a title`);
 
@@ -110,7 +113,9 @@ function checkPage(html, json, { lang, kind, name }, baseUrl, dir = dist) {
   assert.equal(o.provider_url, `${baseUrl}index.html`);
   // html: a blockquote linking the page (WordPress loads wp-embed.js only for an embed that has
   // one), then exactly one empty iframe of the page, at the response's size, with a title.
-  const embed = /^<blockquote><a href="([^"]+)">([^<]+)<\/a><\/blockquote><iframe ([^>]*)><\/iframe>$/.exec(o.html);
+  // A right-to-left page's blockquote says its language and direction (WordPress's kses drops both).
+  const quote = direction(lang) === 'rtl' ? ` lang="${lang}" dir="rtl"` : '';
+  const embed = new RegExp(`^<blockquote${quote}><a href="([^"]+)">([^<]+)</a></blockquote><iframe ([^>]*)></iframe>$`).exec(o.html);
   assert.ok(embed, `${name}: html is a blockquote and one iframe: ${o.html}`);
   assert.equal(embed[1], pageUrl);
   const [attrs] = tags(o.html, 'iframe');
@@ -316,6 +321,28 @@ describe('the built embed pages (dist/)', () => {
     }
   });
 
+  it('set the direction of a right-to-left language on <html> and on the oEmbed blockquote, and only there', async () => {
+    assert.ok(languages.includes('ar'), 'the Arabic catalogue is built');
+    for (const p of expectedPages()) {
+      const html = await readFile(join(dist, 'embed', p.lang, `${p.name}.html`), 'utf8');
+      const o = JSON.parse(await readFile(join(dist, 'embed', p.lang, `${p.name}.json`), 'utf8'));
+      const root = tags(html, 'html')[0];
+      const quote = tags(o.html, 'blockquote')[0];
+      if (direction(p.lang) === 'rtl') {
+        assert.equal(root.dir, 'rtl', `${p.lang}/${p.name}`);
+        assert.deepEqual(quote, { lang: p.lang, dir: 'rtl' });
+      } else {
+        assert.equal(root.dir, undefined, `${p.lang}/${p.name}`);
+        assert.deepEqual(quote, {});
+      }
+    }
+    // The English title in an Arabic page's fallback link says its language and direction.
+    const principles = await readFile(join(dist, 'embed/ar/principles.html'), 'utf8');
+    assert.match(principles, /<a href="\.\.\/\.\.\/index\.html" lang="en" dir="ltr">The value of international cultural networks<\/a>/);
+    const fr = await readFile(join(dist, 'embed/fr/principles.html'), 'utf8');
+    assert.match(fr, /<a href="\.\.\/\.\.\/index\.html" lang="en">/);
+  });
+
   it('give the statement page a link preview in its <head>', async () => {
     const baseUrl = base();
     const html = await readFile(join(dist, 'index.html'), 'utf8');
@@ -376,5 +403,47 @@ describe('a build for another public URL', () => {
     const p = { lang: 'nl', kind: 'badge', name: 'badge-emcy' };
     checkPage(await readFile(join(out, 'embed/nl/badge-emcy.html'), 'utf8'), await readFile(join(out, 'embed/nl/badge-emcy.json'), 'utf8'), p, 'https://example.org/icn/', out);
     assert.equal(meta(await readFile(join(out, 'index.html'), 'utf8'), 'og:url'), 'https://example.org/icn/index.html');
+  });
+});
+
+describe('the statement image in a right-to-left language', () => {
+  let image;
+  let fonts;
+  let drawn;
+  const uses = (svg) => [...svg.matchAll(/<use href="#([^"]+)" x="([^"]+)" y="([^"]+)"\/>/g)].map((m) => ({ key: m[1], x: Number(m[2]), y: Number(m[3]) }));
+
+  before(async () => {
+    image = await load('src/embed-pages/statement-image.ts');
+    ({ fonts } = (await load('src/images/write-badges.ts')).dejaVu());
+    drawn = (lang) => image.drawStatementImage(image.statementImageWords(statement, lang), lang, 'light', fonts).svg;
+  });
+
+  it('mirrors: the seal on the right, the title and lines aligned to the right margin, Arabic joined', () => {
+    const ar = drawn('ar');
+    const en = drawn('en');
+    const cx = (svg) => Number(svg.match(/<circle cx="([^"]+)"/)[1]);
+    assert.equal(cx(ar), 1200 - cx(en));
+    const glyphs = uses(ar);
+    // Every glyph left of the right margin (72 px), none of the title over the seal.
+    assert.ok(glyphs.every((g) => g.x < 1200 - 72), 'within the right margin');
+    const titleGlyphs = glyphs.filter((g) => g.key.startsWith('b60-'));
+    assert.ok(titleGlyphs.length > 0);
+    assert.ok(Math.max(...titleGlyphs.map((g) => g.x)) < cx(ar) - 56, 'the title is left of the seal');
+    // The label (الموقّعون, bold at 32 px) is drawn with joined forms, not the isolated letters.
+    const label = glyphs.filter((g) => g.key.startsWith('b32-')).map((g) => Number(g.key.slice(4)));
+    assert.ok(label.length >= 7, `${label.length} label glyphs`);
+    // ل, م, ق and ع join on both sides or to the next letter here (ا, و and ن do not join onward).
+    for (const ch of 'لمقع') assert.ok(!label.includes(fonts.bold.glyphForCodePoint(ch.codePointAt(0)).id), `${ch} isolated`);
+  });
+
+  it('lists the signatories from the right: the first name rightmost on the first line, each name in its own letter order', () => {
+    const ar = drawn('ar');
+    const glyphs = uses(ar).filter((g) => g.key.startsWith('r32-'));
+    const firstLine = Math.min(...glyphs.map((g) => g.y));
+    const line = glyphs.filter((g) => g.y === firstLine).sort((a, b) => a.x - b.x);
+    // The first signatory's acronym, its letters left to right, at the right end of the line.
+    const first = statement.signatories[0].acronym ?? statement.signatories[0].name;
+    const ids = [...first].map((ch) => `r32-${fonts.regular.glyphForCodePoint(ch.codePointAt(0)).id}`);
+    assert.deepEqual(line.slice(-ids.length).map((g) => g.key), ids);
   });
 });
