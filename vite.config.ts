@@ -2,16 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import { build, defineConfig, type Plugin } from 'vite';
 import { badgeOnly } from './build/badge-only.js';
 import { catalogueChunks, catalogueChunksPlugin } from './build/catalogue-chunks.js';
-import { licenceBanner, thirdPartyLicences } from './build/licences.js';
+import { licenceBanner } from './build/licences.js';
+import { statementFiles } from './build/statement-files.js';
 import { minifyTemplates } from './build/minify-templates.js';
 import { remoteChunk, remoteChunkPlugin } from './build/remote-chunk.js';
 import { headersFor, htaccess, netlifyHeaders, HASHED_DIR } from './src/hosting/rules.js';
 import pkg from './package.json' with { type: 'json' };
-import { StatementSchema, validateStatement } from './src/data/schema.js';
 import { embeddedStatement } from './src/data/statement.js';
 import { writeBadges } from './src/images/write-badges.js';
 import { publicBaseUrl } from './src/embed-pages/public-url.js';
@@ -19,46 +18,10 @@ import { writeEmbedPages } from './src/embed-pages/write-embed-pages.js';
 import { connectSrc, parseAllowedSources } from './src/pages/sources.js';
 
 /**
- * JSON Schema has one `pattern` per schema: a second regex of a pipe (the URL's "no user name"
- * after its "http(s)://") goes into `allOf`, so every check of the schema lands in the file.
- */
-const secondPattern: NonNullable<ConversionConfig['overrideAction']> = ({ valibotAction, jsonSchema }) => {
-  if (valibotAction.type !== 'regex' || jsonSchema.pattern === undefined) return undefined;
-  const source = (valibotAction as unknown as { requirement: RegExp }).requirement.source;
-  if (jsonSchema.pattern === source) return undefined;
-  return { ...jsonSchema, allOf: [...(jsonSchema.allOf ?? []), { pattern: source }] };
-};
-
-/**
  * The public base URL (`ICN_PUBLIC_URL`, checked) for the elements' code: the badge's default
  * link (src/shared/public-url.ts). build/define-public-url.mjs does the same for dist/lib.
  */
 const define = { __ICN_PUBLIC_URL__: JSON.stringify(publicBaseUrl(process.env.ICN_PUBLIC_URL)) };
-
-/** Writes the JSON endpoint and its JSON Schema beside the bundle, from the same sources. */
-function statementFiles(): Plugin {
-  return {
-    name: 'icn-statement-files',
-    apply: 'build',
-    // The bundles embed the statement unvalidated (their schema is in the remote path's chunk):
-    // it is validated here, and a statement that fails stops the build.
-    buildStart() {
-      const result = validateStatement(embeddedStatement);
-      if (!result.ok) this.error(`src/data/statement.ts does not follow the statement format: ${result.problems.join('; ')}`);
-    },
-    generateBundle() {
-      const schema = {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'statement.schema.json',
-        title: 'The value of international cultural networks: statement data, schema version 1',
-        ...toJsonSchema(StatementSchema, { overrideAction: secondPattern }),
-      };
-      this.emitFile({ type: 'asset', fileName: 'statement.json', source: `${JSON.stringify(embeddedStatement, null, 2)}\n` });
-      this.emitFile({ type: 'asset', fileName: 'statement.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
-      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: thirdPartyLicences() });
-    },
-  };
-}
 
 /**
  * Writes the rest of dist/ once the bundle is on disk: a versioned copy of the bundle

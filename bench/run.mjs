@@ -56,8 +56,15 @@ const HARD_CAP_MS = 120_000 + RUNS * (60_000 + SIZES.length * 45_000);
 
 // Read once, so a concurrent rebuild of dist/ cannot change the bytes mid-bench.
 const bundleBytes = readFileSync(dist('icn-widgets.js'));
-/** The chunk the bundle imports for `src` (the loader, the schema), by its path under /dist/. */
-const chunks = new Map(readdirSync(dist('chunks')).map((name) => [`/dist/chunks/${name}`, readFileSync(dist(`chunks/${name}`))]));
+/** The chunks the bundle imports (for `src`, the loader; for a language, its words), by their path under /dist/. */
+const chunks = new Map(
+  readdirSync(dist('chunks'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = `${entry.parentPath}/${entry.name}`.slice(dist('chunks').length + 1);
+      return [`/dist/chunks/${path}`, readFileSync(dist(`chunks/${path}`))];
+    }),
+);
 const statement = JSON.parse(readFileSync(dist('statement.json'), 'utf8'));
 const BUNDLE_PATH = '/dist/icn-widgets.js';
 
