@@ -26,8 +26,8 @@ mollit anim id est laborum.</p>
 <p>Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque
 laudantium, totam rem aperiam, eaque ipsa quae ab illo inventore veritatis et quasi architecto.</p>`;
 
-function page(body, head = '') {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+function page(body, head = '', lang = 'en') {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>icn-widgets bench</title>
 <style>body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 1rem auto; padding: 0 1rem; }</style>
 ${head}</head><body>
@@ -41,8 +41,10 @@ const bundle = (bundlePath) => `<script type="module" src="${bundlePath}"></scri
  * The three elements, on the embedded statement or on `src`, with content below them;
  * `reserve` gives each tag's height to reserve at the bench's one viewport (the builder's
  * snippets reserve the height for each width, by container queries; one viewport needs one).
+ * `lang` and `catalogue` (its file's path): a page in another language than English, whose
+ * catalogue is preloaded as the builder's snippet does.
  */
-export function widgetsPage({ bundlePath, src, reserve } = {}) {
+export function widgetsPage({ bundlePath, src, reserve, lang = 'en', catalogue } = {}) {
   const s = src ? ` src="${esc(src)}"` : '';
   // The element's measured height reserved before it upgrades.
   const r = (tag, display = 'block') => (reserve ? ` style="display: ${display}; min-height: ${reserve[tag]}px"` : '');
@@ -52,7 +54,8 @@ export function widgetsPage({ bundlePath, src, reserve } = {}) {
 <icn-badge network="ENCC"${s}${r('icn-badge', 'inline-block')}></icn-badge>
 <icn-signatories${s}${r('icn-signatories')}></icn-signatories>
 ${BELOW}`,
-    bundle(bundlePath),
+    (catalogue ? `<link rel="modulepreload" href="${esc(catalogue)}">\n` : '') + bundle(bundlePath),
+    lang,
   );
 }
 

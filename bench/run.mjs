@@ -67,6 +67,8 @@ const chunks = new Map(
 );
 const statement = JSON.parse(readFileSync(dist('statement.json'), 'utf8'));
 const BUNDLE_PATH = '/dist/icn-widgets.js';
+/** The French catalogue's path, as the bundle imports it. */
+const FRENCH = [...chunks.keys()].find((path) => /\/messages-[0-9a-f]+\/fr\.js$/.test(path));
 
 const lists = new Map(); // size -> statement JSON string
 for (const n of SIZES) lists.set(n, JSON.stringify(n === statement.signatories.length ? statement : testStatement(statement, n)));
@@ -486,6 +488,9 @@ async function main() {
   await probe.close();
   pages.set('/widgets.html', widgetsPage({ bundlePath: BUNDLE_PATH, reserve }));
   pages.set('/widgets-remote.html', widgetsPage({ bundlePath: BUNDLE_PATH, src: '/api/slow.json', reserve }));
+  // In French, the catalogue preloaded beside the bundle (as the builder's snippet does), and not.
+  pages.set('/widgets-fr.html', widgetsPage({ bundlePath: BUNDLE_PATH, reserve, lang: 'fr', catalogue: FRENCH }));
+  pages.set('/widgets-fr-unpreloaded.html', widgetsPage({ bundlePath: BUNDLE_PATH, reserve, lang: 'fr' }));
   log(`reserved heights: ${JSON.stringify(reserve)}`);
 
   for (let run = 0; run < RUNS; run++) {
@@ -501,6 +506,16 @@ async function main() {
       record('cls.embedded', 'CLS, content below, embedded statement', 'cls', kind, r.cls);
       if (kind === 'static') record('cls.remote', `CLS, content below, remote src answering after ${SLOW_MS} ms`, 'cls', kind, r.cls);
       figure('load.raw', 'Three elements, embedded: raw', 'raw')[kind].push({ shifts: r.shifts, loads: r.loads });
+    }
+    for (const [path, id, label] of [
+      ['/widgets-fr.html', 'load.ready.fr', 'Three elements in French, catalogue preloaded: navigation → all ready'],
+      ['/widgets-fr-unpreloaded.html', 'load.ready.fr-late', 'Three elements in French, catalogue not preloaded: navigation → all ready'],
+    ]) {
+      log(`run ${run + 1}/${RUNS}: ${label.split(':')[0].toLowerCase()} (widgets)`);
+      const r = await loadPage('widgets', path, SETTLE_EMBEDDED_MS);
+      record(id, label, 'ms', 'widgets', r.ready);
+      // Against this run's static page: the words' language does not change static HTML's timing.
+      record(id, label, 'ms', 'static', figures.get('load.ready').static.at(-1));
     }
     log(`run ${run + 1}/${RUNS}: three elements, remote src after ${SLOW_MS} ms (widgets)`);
     const remote = await loadPage('widgets', '/widgets-remote.html', SETTLE_REMOTE_MS);
@@ -540,7 +555,15 @@ async function main() {
     const bytes = file === 'icn-widgets.js' ? bundleBytes : readFileSync(path);
     sizes[`dist/${file}`] = { bytes: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
   }
-  for (const [path, bytes] of chunks) sizes[`${path.slice(1)} (only with src)`] = { bytes: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
+  for (const [path, bytes] of chunks) {
+    if (path.includes('/messages-')) continue;
+    sizes[`${path.slice(1)} (only with src)`] = { bytes: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
+  }
+  const catalogueSizes = [...chunks].filter(([path]) => path.includes('/messages-')).map(([, bytes]) => gzipSync(bytes, { level: 9 }).length);
+  sizes[`each catalogue but English's (${catalogueSizes.length}, largest; loaded only in its language)`] = {
+    bytes: Math.max(...[...chunks].filter(([path]) => path.includes('/messages-')).map(([, bytes]) => bytes.length)),
+    gzip9: Math.max(...catalogueSizes),
+  };
   const floor = await measureFloor();
   const staticHtml = Buffer.from(pages.get('/static.html'));
   sizes['static page (HTML)'] = { bytes: staticHtml.length, gzip9: gzipSync(staticHtml, { level: 9 }).length };
