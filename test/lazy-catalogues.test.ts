@@ -27,6 +27,10 @@ describe('catalogues loaded on demand', () => {
   it('tells a catalogue’s language from a tag before it is loaded, and speaks English until it is', () => {
     expect(catalogueLang('fr-CA')).to.equal('fr');
     expect(catalogueLang('PT-br')).to.equal('pt');
+    // Norwegian and Nynorsk read Bokmål rather than English.
+    expect(catalogueLang('no')).to.equal('nb');
+    expect(catalogueLang('nn-NO')).to.equal('nb');
+    expect(catalogueLang('sr-Cyrl-RS')).to.equal('sr');
     for (const tag of ['zh-Hant', '', 'x', '__proto__', 'toString', 'constructor']) expect(catalogueLang(tag), tag).to.equal('en');
     expect(catalogueSettled('en')).to.equal(true);
     expect(catalogueSettled('fr')).to.equal(false);
