@@ -36,26 +36,22 @@ const FULL_FILES = {
   '700-italic': 'DejaVuSans-BoldOblique',
 } as const;
 
+/** The four faces of `family`, each from the file `src` names for it. */
+const fontFaces = (family: string, src: (face: (typeof FACES)[number]) => string) =>
+  FACES.map(
+    (face) => `@font-face {
+  font-family: '${family}';
+  font-weight: ${face.weight};
+  font-style: ${face.style};
+  font-display: block;
+  src: ${src(face)};
+}`,
+  ).join('\n');
+
 const pageStyle = `
-${FACES.map(
-  ({ weight, style }) => `@font-face {
-  font-family: '${FULL_FONT}';
-  font-weight: ${weight};
-  font-style: ${style};
-  font-display: block;
-  src: url('/node_modules/dejavu-fonts-ttf/ttf/${FULL_FILES[`${weight}-${style}`]}.ttf') format('truetype');
-}`,
-).join('\n')}
+${fontFaces(FULL_FONT, ({ weight, style }) => `url('/node_modules/dejavu-fonts-ttf/ttf/${FULL_FILES[`${weight}-${style}`]}.ttf') format('truetype')`)}
 .shot.full, .shot.full icn-principles, .shot.full icn-badge, .shot.full icn-signatories { font-family: '${FULL_FONT}'; --icn-font: '${FULL_FONT}'; }
-${FACES.map(
-  ({ weight, style }) => `@font-face {
-  font-family: '${FONT}';
-  font-weight: ${weight};
-  font-style: ${style};
-  font-display: block;
-  src: url('${FONT_FILES}-${weight}-${style}.woff2') format('woff2');
-}`,
-).join('\n')}
+${fontFaces(FONT, ({ weight, style }) => `url('${FONT_FILES}-${weight}-${style}.woff2') format('woff2')`)}
 html { font-size: 16px; }
 body { margin: 0; font-family: '${FONT}'; --icn-font: '${FONT}'; }
 icn-principles, icn-badge, icn-signatories { --icn-font: '${FONT}'; }
