@@ -9,18 +9,16 @@ import type { Statement } from '../data/schema.js';
 import { localize } from '../data/localize.js';
 import {
   CHECK,
-  faceFor,
+  glyphShaper,
   layOutLines,
-  pathData,
   shapeParagraph,
   THEMES,
   type BadgeFonts,
   type BadgeTheme,
   type Face,
   type Line,
-  type Placed,
 } from '../images/badge-image.js';
-import { FSI, PDI, type LevelRun } from '../images/bidi.js';
+import { FSI, PDI } from '../images/bidi.js';
 import { direction } from '../shared/direction.js';
 import { msg, type UiLang } from '../shared/i18n.js';
 // Every catalogue at hand: a drawing in any language, from Node.
@@ -82,27 +80,7 @@ export function drawStatementImage(
    * the width of the space after each, and whether the lines need reordering.
    */
   const shapeWords = (text: string, face: Face, size: number) => {
-    const shape = ({ text: piece, face: asked, level }: LevelRun<Face>) => {
-      const used = faceFor(fonts, asked, piece);
-      const font = fonts[used];
-      const scale = size / font.unitsPerEm;
-      const run = level % 2 ? font.layout(piece, undefined, undefined, undefined, 'rtl') : font.layout(piece);
-      const glyphs: Placed[] = [];
-      let x = 0;
-      run.glyphs.forEach((glyph, i) => {
-        if (glyph.id === 0) {
-          const ch = String.fromCodePoint(...glyph.codePoints);
-          throw new Error(`The ${fonts.family} ${used} font has no glyph for “${ch}” in the statement image (${lang}).`);
-        }
-        const key = `${used[0]}${size}-${glyph.id}`;
-        const position = run.positions[i]!;
-        if (!paths.has(key)) paths.set(key, pathData(glyph.path.commands, scale));
-        if (paths.get(key))
-          glyphs.push({ key, x: x + position.xOffset * scale, ...(position.yOffset ? { y: -position.yOffset * scale } : {}) });
-        x += position.xAdvance * scale;
-      });
-      return { glyphs, width: x };
-    };
+    const shape = glyphShaper(fonts, size, paths, `in the statement image (${lang})`, `${size}-`);
     return shapeParagraph([{ text, face }], rtl ? 'rtl' : 'ltr', shape);
   };
 

@@ -136,7 +136,7 @@ export interface Placed {
 }
 
 /** A piece of a word in one face, shaped. */
-interface Piece {
+export interface Piece {
   glyphs: Placed[];
   width: number;
 }
@@ -296,6 +296,46 @@ export function faceFor(fonts: BadgeFonts, face: Face, text: string): Face {
 }
 
 /**
+ * Shapes level runs at `size` px, for `shapeParagraph`: each run in its face (or the regular
+ * face where it lacks the letters, see `faceFor`; kerning and ligatures apply within the run),
+ * right to left with joined letter forms at an odd level, its glyphs in visual order. Each
+ * glyph's outline goes into `paths` once, under the key its `<use>` names: the face's initial,
+ * `keyInfix` (for drawings with several sizes) and the glyph's id. Throws, naming the
+ * character, the face and `where`, when the font lacks a glyph, rather than draw a box or a
+ * blank.
+ */
+export function glyphShaper(
+  fonts: BadgeFonts,
+  size: number,
+  paths: Map<string, string>,
+  where: string,
+  keyInfix = '',
+): (run: LevelRun<Face>) => Piece {
+  return ({ text, face: asked, level }) => {
+    const face = faceFor(fonts, asked, text);
+    const font = fonts[face];
+    const scale = size / font.unitsPerEm;
+    const run = level % 2 ? font.layout(text, undefined, undefined, undefined, 'rtl') : font.layout(text);
+    const glyphs: Placed[] = [];
+    let x = 0;
+    run.glyphs.forEach((glyph, i) => {
+      if (glyph.id === 0) {
+        const ch = String.fromCodePoint(...glyph.codePoints);
+        const code = (glyph.codePoints[0] ?? 0).toString(16).toUpperCase().padStart(4, '0');
+        throw new Error(`The ${fonts.family} ${face} font has no glyph for “${ch}” (U+${code}) ${where}.`);
+      }
+      const position = run.positions[i]!;
+      const key = `${face[0]}${keyInfix}${glyph.id}`;
+      if (!paths.has(key)) paths.set(key, pathData(glyph.path.commands, scale));
+      // Blank glyphs (a space) take their advance but nothing is drawn.
+      if (paths.get(key)) glyphs.push({ key, x: x + position.xOffset * scale, ...(position.yOffset ? { y: -position.yOffset * scale } : {}) });
+      x += position.xAdvance * scale;
+    });
+    return { glyphs, width: x };
+  };
+}
+
+/**
  * Draws one badge. Throws (with the character and face) when a font lacks a glyph the words
  * need, rather than draw a box or a blank.
  */
@@ -305,34 +345,7 @@ export function drawBadge(words: BadgeWords, lang: UiLang, theme: BadgeTheme, fo
   const colours = THEMES[theme];
   const paths = new Map<string, string>();
 
-  /**
-   * Shapes `text` in `face` (kerning and ligatures apply within it), right to left with joined
-   * letter forms at an odd level; the glyphs come in visual order.
-   */
-  const shape = ({ text, face: asked, level }: LevelRun<Face>): Piece => {
-    const face = faceFor(fonts, asked, text);
-    const font = fonts[face];
-    const scale = em / font.unitsPerEm;
-    const run = level % 2 ? font.layout(text, undefined, undefined, undefined, 'rtl') : font.layout(text);
-    const glyphs: Placed[] = [];
-    let x = 0;
-    run.glyphs.forEach((glyph, i) => {
-      if (glyph.id === 0) {
-        const ch = String.fromCodePoint(...glyph.codePoints);
-        throw new Error(
-          `The ${fonts.family} ${face} font has no glyph for “${ch}” (U+${(glyph.codePoints[0] ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in “${words.sentence}” (${lang}).`,
-        );
-      }
-      const position = run.positions[i]!;
-      const key = `${face[0]}${glyph.id}`;
-      if (!paths.has(key)) paths.set(key, pathData(glyph.path.commands, scale));
-      // Blank glyphs (a space) take their advance but nothing is drawn.
-      if (paths.get(key))
-        glyphs.push({ key, x: x + position.xOffset * scale, ...(position.yOffset ? { y: -position.yOffset * scale } : {}) });
-      x += position.xAdvance * scale;
-    });
-    return { glyphs, width: x };
-  };
+  const shape = glyphShaper(fonts, em, paths, `in “${words.sentence}” (${lang})`);
 
   // Words between spaces; a word may span faces ("{title}." or "«{title}»") and directions.
   const rtl = direction(lang) === 'rtl';
