@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { badgeOnly } from './build/badge-only.js';
-import { catalogueChunks, catalogueChunksPlugin } from './build/catalogue-chunks.js';
+import { catalogueChunksPlugin, catalogueFiles } from './build/catalogue-chunks.js';
 import { licenceBanner } from './build/licences.js';
 import { statementFiles } from './build/statement-files.js';
 import { minifyTemplates } from './build/minify-templates.js';
@@ -14,6 +14,7 @@ import pkg from './package.json' with { type: 'json' };
 import { embeddedStatement } from './src/data/statement.js';
 import { writeBadges } from './src/images/write-badges.js';
 import { publicBaseUrl } from './src/embed-pages/public-url.js';
+import { escapeHtml } from './src/embed-pages/social.js';
 import { writeEmbedPages } from './src/embed-pages/write-embed-pages.js';
 import { connectSrc, parseAllowedSources } from './src/pages/sources.js';
 
@@ -69,21 +70,12 @@ function statementPages(): Plugin {
           .replaceAll('%INTEGRITY%', integrity)
           .replaceAll('%CHUNK%', chunk.fileName)
           .replaceAll('%CHUNK_INTEGRITY%', chunk.integrity)
-          .replaceAll('%CATALOGUES%', escapeAttribute(JSON.stringify(cataloguesAttribute())));
+          .replaceAll('%CATALOGUES%', escapeHtml(JSON.stringify(catalogueFiles())));
         await writeFile(`${out}/${page}.html`, html);
       }
     },
   };
 }
-
-/** The builder's `catalogues` attribute: the catalogues' folder and each one's integrity hash. */
-function cataloguesAttribute(): { dir: string; integrity: Record<string, string> } {
-  const { dir, files } = catalogueChunks();
-  return { dir, integrity: Object.fromEntries(Object.entries(files).map(([lang, file]) => [lang, file.integrity])) };
-}
-
-/** `text` for a double-quoted attribute. */
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Serves dist/ as the README's hosting guide does, from the rules in src/hosting/rules.ts: the
@@ -184,7 +176,7 @@ function embedPages(): Plugin {
           },
         });
         const bundle = { file: `icn-widgets-${pkg.version}.js`, integrity };
-        const { pages, largestImage } = await writeEmbedPages(embeddedStatement, out, { baseUrl, bundle, script, catalogues: cataloguesAttribute() });
+        const { pages, largestImage } = await writeEmbedPages(embeddedStatement, out, { baseUrl, bundle, script, catalogues: catalogueFiles() });
         this.info(`${pages.length} embed pages with oEmbed JSON for ${baseUrl}; largest statement image ${(largestImage / 1024).toFixed(1)} kB`);
       },
     },

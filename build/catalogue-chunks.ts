@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogues } from '../src/shared/messages/all.js';
+import type { CatalogueFiles } from '../src/shared/messages/files.js';
 import { UI_LANGS, type LazyLang } from '../src/shared/messages/languages.js';
 
 /** One catalogue's file: its path in dist/, its code and its Subresource Integrity hash. */
@@ -54,6 +55,12 @@ export function catalogueChunks(): CatalogueChunks {
     if (size > CATALOGUE_LIMIT) throw new Error(`${fileName} is ${size} bytes gzipped, over the ${CATALOGUE_LIMIT} bytes a catalogue may weigh.`);
   }
   return (chunks = { dir, files });
+}
+
+/** The chunks' folder and each one's integrity hash: what the builder and the embed pages pin. */
+export function catalogueFiles(): CatalogueFiles {
+  const { dir, files } = catalogueChunks();
+  return { dir, integrity: Object.fromEntries(Object.entries(files).map(([lang, file]) => [lang, file.integrity])) };
 }
 
 /** Replaces the catalogue loader in a bundle's build and writes the chunks beside the bundle. */

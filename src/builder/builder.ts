@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { embeddedStatement } from '../data/statement.js';
+import type { CatalogueFiles } from '../shared/messages/files.js';
 import { LANGUAGE_NAMES } from '../shared/messages/names.js';
 import { attributeValue, ELEMENTS, isElementName, type ElementName, type Option } from '../pages/options.js';
 import { channel as channelById, CHANNELS, IMAGE_KINDS, isChannelId, type ChannelId, type ChannelSnippet } from './channels.js';
@@ -32,18 +33,12 @@ const copyName = (title: string) => {
  *
  * @fires icn-builder-update - The snippets were written anew (after each change and measurement).
  */
-/** The `catalogues` attribute's value. */
-export interface CataloguesAttribute {
-  dir: string;
-  integrity: Record<string, string>;
-}
-
 /** The `catalogues` attribute, or `undefined` (with a warning) when it is not that JSON. */
-function parseCatalogues(value: string | null): CataloguesAttribute | undefined {
+function parseCatalogues(value: string | null): CatalogueFiles | undefined {
   if (!value) return undefined;
   try {
-    const parsed = JSON.parse(value) as Partial<CataloguesAttribute>;
-    if (typeof parsed.dir === 'string' && typeof parsed.integrity === 'object' && parsed.integrity) return parsed as CataloguesAttribute;
+    const parsed = JSON.parse(value) as Partial<CatalogueFiles>;
+    if (typeof parsed.dir === 'string' && typeof parsed.integrity === 'object' && parsed.integrity) return parsed as CatalogueFiles;
   } catch {
     // reported below
   }
@@ -82,7 +77,7 @@ export class IcnEmbedBuilder extends LitElement {
    * build writes them in the attribute: `{"dir": "chunks/messages-…/", "integrity": {"fr": "sha384-…"}}`.
    * A snippet in one of those languages pins its catalogue.
    */
-  declare catalogues: CataloguesAttribute | undefined;
+  declare catalogues: CatalogueFiles | undefined;
   /** The badge images' manifest, relative to the page (default `badges/badges.json`). */
   declare badges: string;
   /** The chosen channel's id; empty until one is chosen. */

@@ -6,6 +6,7 @@
 import { findSignatory } from '../data/match.js';
 import type { Signatory } from '../data/schema.js';
 import { ELEMENTS, type ElementName } from '../pages/options.js';
+import { catalogueFile, type CatalogueFiles } from '../shared/messages/files.js';
 import { catalogueLang } from '../shared/messages/languages.js';
 import { LANGUAGE_NAMES } from '../shared/messages/names.js';
 import type { SnippetKind } from './channels.js';
@@ -27,7 +28,7 @@ export interface BuildInfo {
    * each one's integrity hash by language (`fr`): a snippet in a language other than English
    * pins its catalogue.
    */
-  catalogues?: { dir: string; integrity: Record<string, string> };
+  catalogues?: CatalogueFiles;
   /** The statement page, `https://HOST/index.html`: where fallback links and image badges lead. */
   page: string;
   /** The iframe embed, `https://HOST/embed.html`. */
@@ -149,9 +150,7 @@ export function scriptSnippet({ element, attributes, build, sizes }: SnippetInpu
   const { tag } = ELEMENTS[element];
   const cls = sizes?.steps.length ? reservationClass(tag, sizes) : undefined;
   const chunk = attributes.some(([name]) => name === 'src') ? build.chunk : undefined;
-  const lang = catalogueLang(attributes.find(([name]) => name === 'lang')?.[1] ?? '');
-  const integrity = build.catalogues?.integrity[lang];
-  const catalogue = lang !== 'en' && integrity ? { url: `${build.catalogues!.dir}${lang}.js`, integrity } : undefined;
+  const catalogue = catalogueFile(build.catalogues, catalogueLang(attributes.find(([name]) => name === 'lang')?.[1] ?? ''));
   const preload = (file: { url: string; integrity: string }) =>
     `<link rel="modulepreload" href="${escapeHtml(file.url)}" integrity="${escapeHtml(file.integrity)}" crossorigin="anonymous">`;
   return {

@@ -10,6 +10,7 @@ import { localize } from '../data/localize.js';
 import { direction } from '../shared/direction.js';
 import { FONT_STACKS } from '../shared/fonts.js';
 import { catalogues } from '../shared/messages/all.js';
+import { catalogueFile, type CatalogueFiles } from '../shared/messages/files.js';
 import { msg, type UiLang } from '../shared/i18n.js';
 import { badgeWords } from '../images/badge-image.js';
 import { describe, escapeHtml, socialMeta, type PreviewImage } from './social.js';
@@ -113,7 +114,7 @@ export interface PagesInput {
    * language: a page in a language other than English preloads its own, pinned, so that its
    * words come with the bundle rather than a round trip after it.
    */
-  catalogues?: { dir: string; integrity: Partial<Record<string, string>> };
+  catalogues?: CatalogueFiles;
   /**
    * The light PNG badge of a signatory in a language, which previews and thumbnails use, and
    * `css`, the badge's size in CSS px (the live badge's, near enough), which sizes the frame.
@@ -132,9 +133,8 @@ export const CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inl
 
 /** The `modulepreload` of the page's catalogue with its integrity hash, and a line break; or nothing (English). */
 function catalogueLink(input: PagesInput, lang: UiLang): string {
-  const integrity = input.catalogues?.integrity[lang];
-  if (lang === 'en' || !integrity) return '';
-  return `<link rel="modulepreload" href="../../${escapeHtml(input.catalogues!.dir)}${lang}.js" integrity="${escapeHtml(integrity)}" crossorigin="anonymous" />\n`;
+  const file = catalogueFile(input.catalogues && { ...input.catalogues, dir: `../../${input.catalogues.dir}` }, lang);
+  return file ? `<link rel="modulepreload" href="${escapeHtml(file.url)}" integrity="${escapeHtml(file.integrity)}" crossorigin="anonymous" />\n` : '';
 }
 
 /** A signatory's id is part of a file name: it must be one. */
