@@ -9,7 +9,8 @@ import '../src/signatories/define.js';
 import { IcnBadge } from '../src/badge/badge.js';
 import type { IcnSignatories } from '../src/signatories/signatories.js';
 import { embeddedStatement } from '../src/data/statement.js';
-import { catalogueLang, catalogueSettled, uiLang } from '../src/shared/i18n.js';
+import { badgeTemplate, catalogueLang, catalogueSettled, loadCatalogue, msg, uiLang, useCatalogues } from '../src/shared/i18n.js';
+import type { Catalogue } from '../src/shared/messages/types.js';
 import { recorder, textOf } from './helpers.js';
 
 const TITLE = embeddedStatement.title;
@@ -52,6 +53,9 @@ describe('catalogues loaded on demand', () => {
   });
 
   it('loads a catalogue once however many elements ask at once', async () => {
+    // One load, one promise, for every caller (the browser's module map would hide a second import).
+    expect(loadCatalogue('nl')).to.equal(loadCatalogue('nl'));
+    await loadCatalogue('nl');
     const before = performance.getEntriesByType('resource').filter((e) => /messages\/de\.ts/.test(e.name)).length;
     const el = await fixture<HTMLDivElement>(html`<div lang="de">
       <icn-badge network="ENCC"></icn-badge><icn-badge network="IETM"></icn-badge><icn-signatories></icn-signatories>
@@ -85,5 +89,14 @@ describe('catalogues loaded on demand', () => {
     expect(textOf(el)).to.equal(`ENCC is a signatory of ${TITLE}`);
     expect(el.shadowRoot!.querySelector('[part="badge"]')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes a message a catalogue lacks from English, and keeps the ones it has (test data)', () => {
+    // TEST DATA: a Swedish catalogue with the badge's words only.
+    useCatalogues({ sv: { badge: 'TEST {network} {title}', quoted: '”{title}”' } as unknown as Catalogue });
+    expect(uiLang('sv')).to.equal('sv');
+    expect(badgeTemplate('sv', 'en')).to.equal('TEST {network} ”{title}”');
+    expect(msg('sv', 'signatories')).to.equal('Signatories');
+    expect(msg('sv', 'showAllSignatories', { n: 19 })).to.equal('Show all 19 signatories');
   });
 });

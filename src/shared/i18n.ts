@@ -39,6 +39,7 @@ export function catalogueSettled(lang: UiLang): boolean {
  * console once, and the words stay English. A message missing from a catalogue is English too.
  */
 export function loadCatalogue(lang: UiLang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
   let load = loads.get(lang);
   if (!load) {
     load = importCatalogue(lang as LazyLang).then(
